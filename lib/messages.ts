@@ -1,0 +1,27 @@
+import type { EntityKind } from './text/types';
+
+/** What a tab's content script reports about its page. */
+export interface PageSummary {
+  /** Total highlighted mentions of every kind. */
+  total: number;
+  /** Mentions per entity, in the order the entities first appear on the page. */
+  entities: { entityId: string; kind: EntityKind; count: number }[];
+}
+
+/** Every message between the extension's parts, by type, with the reply it expects. */
+export interface Protocol {
+  /** Popup → content script: what is on this page? */
+  getPageSummary: { request: undefined; response: PageSummary };
+  /** Content script → background: the page's mention count changed. */
+  pageSummaryChanged: { request: PageSummary; response: undefined };
+}
+
+/** A message of the protocol, as sent over `runtime`/`tabs` messaging. */
+export type Message = {
+  [K in keyof Protocol]: { type: K; data: Protocol[K]['request'] };
+}[keyof Protocol];
+
+/** Whether an unknown value (from another context) is a message of ours. */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string';
+}

@@ -1,0 +1,105 @@
+/** Elements whose text is never a reader's prose, or belongs to a control the user types in. */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'head',
+  'title',
+]);
+
+/** Elements that flow inside a line, so a name may run across them (`John <b>Kerry</b>`). */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'output',
+]);
+
+/** Prefix of every element and highlight name Backstory owns. */
+export const OWN_PREFIX = 'backstory-';
+
+/** Selector for the regions whose text is skipped, used to test a node's ancestors. */
+export const SKIPPED_SELECTOR = [
+  ...SKIPPED,
+  '[contenteditable]:not([contenteditable="false"])',
+  '[hidden]',
+].join(',');
+
+/** Whether an element's subtree is left alone: code, controls, editors, hidden or our own UI. */
+export function isSkipped(element: Element): boolean {
+  const name = element.localName;
+  if (SKIPPED.has(name) || name.startsWith(OWN_PREFIX)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Whether an element sits inside a line of text rather than starting a block of its own. */
+export function isInline(element: Element): boolean {
+  return INLINE.has(element.localName);
+}
+
+/** Whether a node is inside a skipped region or the document is being edited as a whole. */
+export function isInsideSkipped(node: Node): boolean {
+  const doc = node.ownerDocument;
+  if (doc?.designMode === 'on') return true;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!element) return true;
+  if (element.closest(SKIPPED_SELECTOR)) return true;
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (e.localName.startsWith(OWN_PREFIX)) return true;
+  }
+  return false;
+}
+
+/** The nearest ancestor (or self) that starts a block: the unit whose text is read as a whole. */
+export function blockOf(node: Node): Element | null {
+  let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (element && isInline(element) && element.parentElement) element = element.parentElement;
+  return element;
+}

@@ -1,0 +1,94 @@
+import type { EntityKind } from '../text/types';
+import { OWN_PREFIX } from './elements';
+
+/** A window with its globals (`Highlight`, `CSS`), as `document.defaultView` gives it. */
+export type PageWindow = Window & typeof globalThis;
+
+/** Name of the highlight that marks the mention under the pointer. */
+export const HOVER_HIGHLIGHT = `${OWN_PREFIX}hover`;
+
+/** The `CSS.highlights` name of one kind's highlight, e.g. `backstory-person`. */
+export function highlightName(kind: EntityKind): string {
+  return `${OWN_PREFIX}${kind}`;
+}
+
+/** Whether the browser can draw highlights without touching the DOM. */
+export function supportsHighlights(win: PageWindow = window): boolean {
+  return typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
+}
+
+/** Makes a range that never changes the DOM and costs the page nothing when it mutates. */
+export function makeRange(
+  doc: Document,
+  startContainer: Node,
+  startOffset: number,
+  endContainer: Node,
+  endOffset: number,
+): AbstractRange {
+  const StaticRangeCtor = doc.defaultView?.StaticRange;
+  if (StaticRangeCtor) {
+    return new StaticRangeCtor({ startContainer, startOffset, endContainer, endOffset });
+  }
+  const range = doc.createRange();
+  range.setStart(startContainer, startOffset);
+  range.setEnd(endContainer, endOffset);
+  return range;
+}
+
+/** Our highlights in the page's registry: one per kind plus the hover one. */
+export interface HighlightLayer {
+  add(kind: EntityKind, range: AbstractRange): void;
+  delete(kind: EntityKind, range: AbstractRange): void;
+  /** Shows or hides a kind without touching its ranges. */
+  setVisible(kind: EntityKind, visible: boolean): void;
+  setHovered(range: AbstractRange | null): void;
+  /** Removes every highlight of ours from the registry. */
+  clear(): void;
+}
+
+/** Creates the highlight layer in `win`'s registry; kinds in `visible` are shown from the start. */
+export function createHighlightLayer(
+  visible: ReadonlySet<EntityKind>,
+  win: PageWindow = window,
+): HighlightLayer {
+  const registry = win.CSS.highlights;
+  const byKind = new Map<EntityKind, Highlight>();
+  const hover = new win.Highlight();
+  hover.priority = 1;
+  const shown = new Set(visible);
+
+  function highlightFor(kind: EntityKind): Highlight {
+    const existing = byKind.get(kind);
+    if (existing) return existing;
+    const highlight = new win.Highlight();
+    byKind.set(kind, highlight);
+    if (shown.has(kind)) registry.set(highlightName(kind), highlight);
+    return highlight;
+  }
+
+  return {
+    add: (kind, range) => highlightFor(kind).add(range),
+    delete: (kind, range) => byKind.get(kind)?.delete(range),
+    setVisible(kind, isVisible) {
+      if (isVisible) shown.add(kind);
+      else shown.delete(kind);
+      if (isVisible) registry.set(highlightName(kind), highlightFor(kind));
+      else registry.delete(highlightName(kind));
+    },
+    setHovered(range) {
+      hover.clear();
+      if (range) {
+        hover.add(range);
+        registry.set(HOVER_HIGHLIGHT, hover);
+      } else {
+        registry.delete(HOVER_HIGHLIGHT);
+      }
+    },
+    clear() {
+      for (const kind of byKind.keys()) registry.delete(highlightName(kind));
+      registry.delete(HOVER_HIGHLIGHT);
+      byKind.clear();
+      hover.clear();
+    },
+  };
+}

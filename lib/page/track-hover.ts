@@ -1,0 +1,57 @@
+import type { RangeAtPoint } from './hit-test';
+import type { PageHighlighter, PageMention } from './page-highlighter';
+
+/**
+ * Follows the pointer and marks the mention under it, hit-testing at most once per frame.
+ * Reports each change of hovered mention to `onHover`. Stops when `signal` aborts.
+ */
+export function trackHover(
+  highlighter: PageHighlighter,
+  rangeAtPoint: RangeAtPoint,
+  signal: AbortSignal,
+  onHover: (mention: PageMention | null) => void = () => {},
+  doc: Document = document,
+): void {
+  const win = doc.defaultView as Window;
+  let hovered: PageMention | null = null;
+  let point: { x: number; y: number } | null = null;
+  let frame = 0;
+
+  function update() {
+    frame = 0;
+    const range = point && rangeAtPoint(point.x, point.y);
+    const mention = (range && highlighter.mentionFor(range)) || null;
+    if (mention === hovered) return;
+    hovered = mention;
+    highlighter.setHovered(mention);
+    onHover(mention);
+  }
+
+  function schedule() {
+    if (!frame) frame = win.requestAnimationFrame(update);
+  }
+
+  function onMove(event: PointerEvent) {
+    point = { x: event.clientX, y: event.clientY };
+    schedule();
+  }
+
+  function onLeave() {
+    point = null;
+    schedule();
+  }
+
+  function onScroll() {
+    // Scrolling moves text under a still pointer.
+    if (point) schedule();
+  }
+
+  const listen = { passive: true, signal } as const;
+  doc.addEventListener('pointermove', onMove, listen);
+  doc.documentElement.addEventListener('pointerleave', onLeave, listen);
+  win.addEventListener('scroll', onScroll, { ...listen, capture: true });
+  signal.addEventListener('abort', () => {
+    if (frame) win.cancelAnimationFrame(frame);
+    highlighter.setHovered(null);
+  });
+}

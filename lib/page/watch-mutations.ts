@@ -1,0 +1,85 @@
+import { blockOf, isInline, isInsideSkipped, OWN_PREFIX } from './elements';
+import { afterFrame } from './schedule';
+
+/** What changed on the page since the last batch. */
+export interface MutationBatch {
+  /** Blocks to read again, none inside another. */
+  roots: Element[];
+  /** Whether nodes were removed, so blocks we know may have left the page. */
+  removed: boolean;
+}
+
+/** Keeps only the roots that no other root contains. */
+function outermost(roots: Set<Element>): Element[] {
+  return [...roots].filter((root) => {
+    for (let e = root.parentElement; e; e = e.parentElement) if (roots.has(e)) return false;
+    return true;
+  });
+}
+
+function isOwn(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName.startsWith(OWN_PREFIX);
+}
+
+function addRoot(roots: Set<Element>, block: Element | null) {
+  if (block?.isConnected && !isInsideSkipped(block)) roots.add(block);
+}
+
+/** Turns raw mutation records into the blocks whose text may have changed. */
+export function batchFromRecords(records: readonly MutationRecord[]): MutationBatch {
+  const roots = new Set<Element>();
+  let removed = false;
+  for (const record of records) {
+    if (record.type === 'characterData') {
+      addRoot(roots, blockOf(record.target));
+      continue;
+    }
+    if (record.removedNodes.length) {
+      removed = true;
+      for (const node of record.removedNodes) {
+        // Removing text or an inline element changes the text of the block around it.
+        if (isOwn(node)) continue;
+        if (node.nodeType !== 1 || isInline(node as Element))
+          addRoot(roots, blockOf(record.target));
+      }
+    }
+    for (const node of record.addedNodes) {
+      if (isOwn(node)) continue;
+      if (node.nodeType === 1 && !isInline(node as Element)) addRoot(roots, node as Element);
+      else if (node.nodeType === 3 || node.nodeType === 1) addRoot(roots, blockOf(record.target));
+    }
+  }
+  return { roots: outermost(roots), removed };
+}
+
+/**
+ * Watches `doc` for text changes and reports them at most once per frame, ignoring changes
+ * inside `ignore` (our own UI). Stops when `signal` aborts.
+ */
+export function watchMutations(
+  doc: Document,
+  onBatch: (batch: MutationBatch) => void,
+  signal: AbortSignal,
+): void {
+  let pending: MutationRecord[] = [];
+  let cancelFrame: (() => void) | null = null;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) pending.push(record);
+    cancelFrame ??= afterFrame(() => {
+      cancelFrame = null;
+      const records = pending;
+      pending = [];
+      const batch = batchFromRecords(records);
+      if (batch.roots.length || batch.removed) onBatch(batch);
+    });
+  });
+  observer.observe(doc, { childList: true, characterData: true, subtree: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      cancelFrame?.();
+    },
+    { once: true },
+  );
+}

@@ -1,0 +1,53 @@
+/** Letters, combining marks and digits: the characters a name's word is made of. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether the UTF-16 unit at `index` belongs to a word (surrogate pairs count as one letter). */
+export function isWordCharAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  // ASCII fast path: this runs at every candidate boundary.
+  if (code < 0x80) {
+    return (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39)
+    );
+  }
+  if (code >= 0xdc00 && code <= 0xdfff) return WORD_CHAR.test(text.slice(index - 1, index + 1));
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(index, index + 2));
+  return WORD_CHAR.test(text[index] ?? '');
+}
+
+/** Whitespace as a reader sees it, including no-break and other Unicode spaces. */
+export function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** Hyphens and dashes that join the parts of a name ("al-Assad", "al‑Assad"). */
+export function isHyphenAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013;
+}
+
+/**
+ * Lower-cases and folds every run of spaces, hyphens and apostrophes to one space, so veto phrases
+ * compare equal however the page spaces or hyphenates them.
+ */
+export function foldForComparison(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2010-\u2013'’-]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,106 @@
+import { foldForComparison } from './chars';
+import type { MatchRule } from './types';
+
+/** How the gap between two words of a name may look on a page. */
+export type GapKind = ' ' | '-' | '.';
+
+/** One word of a name in the trie; `rules` are the aliases that may end here. */
+export interface TrieNode {
+  rules: CompiledRule[];
+  /** Keyed by gap kind + next word, e.g. `" Kerry"` or `"-Assad"`. */
+  children: Map<string, TrieNode>;
+}
+
+/** A rule with its veto phrases folded once, at compile time. */
+export interface CompiledRule extends MatchRule {
+  foldedNotAfter: readonly string[];
+  foldedNotBefore: readonly string[];
+}
+
+/** All aliases of all entities, ready for one pass over any text. */
+export interface Matcher {
+  /** First words of every alias variant. */
+  roots: Map<string, TrieNode>;
+  /** Finds positions where a first word may start; one scan whatever the number of aliases. */
+  candidates: RegExp;
+  /** Number of alias variants compiled (for diagnostics and benchmarks). */
+  size: number;
+}
+
+const WORD_OR_GAP = /([\p{L}\p{M}\p{N}]+)|([^\p{L}\p{M}\p{N}]+)/gu;
+
+/** Splits an alias into words and the gap kinds between them, or explains why it cannot. */
+export function parseAlias(alias: string): { words: string[]; gaps: GapKind[] } | string {
+  const words: string[] = [];
+  const gaps: GapKind[] = [];
+  for (const [, word, gap] of alias.matchAll(WORD_OR_GAP)) {
+    if (word) {
+      if (words.length > gaps.length) return `"${alias}" has two words with nothing between them`;
+      words.push(word);
+      continue;
+    }
+    const kind = gap === ' ' ? ' ' : gap === '-' ? '-' : gap === '. ' || gap === '.' ? '.' : null;
+    if (!kind || words.length === 0)
+      return `"${alias}" has an unsupported separator ${JSON.stringify(gap)}`;
+    gaps.push(kind);
+  }
+  if (words.length === 0) return `"${alias}" has no words`;
+  if (gaps.length >= words.length) return `"${alias}" ends with a separator`;
+  return { words, gaps };
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The spellings a page may use for one alias: as written, ALL CAPS, and Title Case. */
+function caseVariants(words: readonly string[]): string[][] {
+  const variants = [[...words], words.map((w) => w.toUpperCase()), words.map(titleCase)];
+  const seen = new Set<string>();
+  return variants.filter((v) => {
+    const key = v.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function childOf(parent: Map<string, TrieNode>, key: string): TrieNode {
+  let node = parent.get(key);
+  if (!node) {
+    node = { rules: [], children: new Map() };
+    parent.set(key, node);
+  }
+  return node;
+}
+
+/** Compiles every alias into one word trie plus a single candidate-finding regular expression. */
+export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
+  const roots = new Map<string, TrieNode>();
+  let size = 0;
+  for (const rule of rules) {
+    const parsed = parseAlias(rule.alias);
+    if (typeof parsed === 'string') throw new Error(`entity "${rule.entityId}": alias ${parsed}`);
+    const compiled: CompiledRule = {
+      ...rule,
+      foldedNotAfter: rule.notAfter.map(foldForComparison),
+      foldedNotBefore: rule.notBefore.map(foldForComparison),
+    };
+    for (const words of caseVariants(parsed.words)) {
+      let node = childOf(roots, words[0] as string);
+      words.slice(1).forEach((word, i) => {
+        const gap = parsed.gaps[i] as GapKind;
+        const next = childOf(node.children, gap + word);
+        // A hyphenated name is also written with a space ("al Assad"): both gaps lead to one node.
+        if (gap === '-') node.children.set(` ${word}`, next);
+        node = next;
+      });
+      if (!node.rules.some((r) => r.entityId === rule.entityId)) node.rules.push(compiled);
+      size++;
+    }
+  }
+  // Longest first so the regex never stops at a shorter word that prefixes a longer one.
+  const words = [...roots.keys()].sort((a, b) => b.length - a.length);
+  const candidates = words.length ? new RegExp(words.join('|'), 'g') : /(?!)/g;
+  return { roots, candidates, size };
+}

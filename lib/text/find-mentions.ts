@@ -1,0 +1,103 @@
+import { foldForComparison, isHyphenAt, isSpaceAt, isWordCharAt } from './chars';
+import type { CompiledRule, GapKind, Matcher, TrieNode } from './compile-matcher';
+import type { EntityKind, Mention } from './types';
+
+/** How far around a match vetoes look; the longest veto phrase is far shorter. */
+const VETO_WINDOW = 48;
+const LETTER = /\p{L}/u;
+
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (isWordCharAt(text, i)) i++;
+  return i;
+}
+
+/** Reads the gap after a word: its kind and where the next word starts, or null if it ends the name. */
+function readGap(text: string, from: number): { kind: GapKind; next: number } | null {
+  let i = from;
+  if (isHyphenAt(text, i)) return isWordCharAt(text, i + 1) ? { kind: '-', next: i + 1 } : null;
+  let kind: GapKind = ' ';
+  if (text.charCodeAt(i) === 0x2e) {
+    kind = '.';
+    i++;
+  }
+  const spaceStart = i;
+  while (isSpaceAt(text, i)) i++;
+  if (kind === ' ' && i === spaceStart) return null;
+  return isWordCharAt(text, i) ? { kind, next: i } : null;
+}
+
+function endsWithPhrase(context: string, phrase: string): boolean {
+  if (!context.endsWith(phrase)) return false;
+  const before = context.charAt(context.length - phrase.length - 1);
+  return before === '' || !LETTER.test(before);
+}
+
+function startsWithPhrase(context: string, phrase: string): boolean {
+  if (!context.startsWith(phrase)) return false;
+  return !LETTER.test(context.charAt(phrase.length));
+}
+
+function isVetoed(rule: CompiledRule, text: string, start: number, end: number): boolean {
+  if (rule.foldedNotAfter.length) {
+    const before = text.slice(Math.max(0, start - VETO_WINDOW), start);
+    // Only the words right before count: a sentence break in between ends the context.
+    if (/[\s\u00a0\-‐‑]$/u.test(before) || before === '') {
+      const context = foldForComparison(before);
+      if (rule.foldedNotAfter.some((p) => endsWithPhrase(context, p))) return true;
+    }
+  }
+  if (rule.foldedNotBefore.length) {
+    const after = text.slice(end, end + VETO_WINDOW);
+    if (/^[\s\u00a0\-‐‑]/u.test(after)) {
+      const context = foldForComparison(after);
+      if (rule.foldedNotBefore.some((p) => startsWithPhrase(context, p))) return true;
+    }
+  }
+  return false;
+}
+
+function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined) {
+  return kinds ? node.rules.find((r) => kinds.has(r.kind)) : node.rules[0];
+}
+
+/**
+ * Finds every mention of the matcher's aliases in `text`, in order and never overlapping: the
+ * longest alias at a position wins, and a vetoed longest match hides the shorter ones inside it.
+ */
+export function findMentions(
+  matcher: Matcher,
+  text: string,
+  kinds?: ReadonlySet<EntityKind>,
+): Mention[] {
+  const mentions: Mention[] = [];
+  const candidates = matcher.candidates;
+  candidates.lastIndex = 0;
+  for (let hit = candidates.exec(text); hit; hit = candidates.exec(text)) {
+    const start = hit.index;
+    const firstEnd = wordEnd(text, start);
+    candidates.lastIndex = firstEnd;
+    if (start > 0 && isWordCharAt(text, start - 1)) continue;
+    let node = matcher.roots.get(text.slice(start, firstEnd));
+    let best: CompiledRule | undefined;
+    let bestEnd = firstEnd;
+    let pos = firstEnd;
+    while (node) {
+      const rule = firstEnabled(node, kinds);
+      if (rule) {
+        best = rule;
+        bestEnd = pos;
+      }
+      const gap = readGap(text, pos);
+      if (!gap) break;
+      const nextEnd = wordEnd(text, gap.next);
+      node = node.children.get(gap.kind + text.slice(gap.next, nextEnd));
+      pos = nextEnd;
+    }
+    if (!best) continue;
+    candidates.lastIndex = bestEnd;
+    if (isVetoed(best, text, start, bestEnd)) continue;
+    mentions.push({ start, end: bestEnd, entityId: best.entityId, kind: best.kind });
+  }
+  return mentions;
+}

@@ -1,0 +1,23 @@
+import type { EntityKind } from '../../data/types';
+
+export type { EntityKind };
+
+/** One alias of one entity, as the matcher consumes it. */
+export interface MatchRule {
+  entityId: string;
+  kind: EntityKind;
+  /** The spelling to find, case as written; words separated by spaces or hyphens. */
+  alias: string;
+  /** Phrases that veto a match when they come right before it (case-insensitive). */
+  notAfter: readonly string[];
+  /** Phrases that veto a match when they come right after it (case-insensitive). */
+  notBefore: readonly string[];
+}
+
+/** A match in a string: `text.slice(start, end)` is the name, without any possessive `'s`. */
+export interface Mention {
+  start: number;
+  end: number;
+  entityId: string;
+  kind: EntityKind;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, parseAlias } from '../../lib/text/compile-matcher';
+import { findMentions } from '../../lib/text/find-mentions';
+import type { EntityKind, MatchRule } from '../../lib/text/types';
+
+function rule(entityId: string, kind: EntityKind, alias: string, vetoes: Partial<MatchRule> = {}) {
+  return { entityId, kind, alias, notAfter: [], notBefore: [], ...vetoes };
+}
+
+const OBAMA_VETOES = { notAfter: ['Michelle', 'First Lady'], notBefore: ['care'] };
+const KERRY_VETOES = { notAfter: ['County'], notBefore: ['Washington', 'Katona'] };
+const ASSAD_VETOES = { notAfter: ['Hafez', 'Hafez al'] };
+const TURKEY_VETOES = { notAfter: ['Thanksgiving', 'roast'], notBefore: ['dinner'] };
+
+const matcher = compileMatcher([
+  rule('john-kerry', 'person', 'John Kerry', KERRY_VETOES),
+  rule('john-kerry', 'person', 'Kerry', KERRY_VETOES),
+  rule('john-kerry', 'person', 'John F. Kerry', KERRY_VETOES),
+  rule('vladimir-putin', 'person', 'Putin'),
+  rule('vladimir-putin', 'person', 'Vladimir Putin'),
+  rule('bashar-assad', 'person', 'Assad', ASSAD_VETOES),
+  rule('bashar-assad', 'person', 'al-Assad', ASSAD_VETOES),
+  rule('bashar-assad', 'person', 'Bashar al-Assad', ASSAD_VETOES),
+  rule('barack-obama', 'person', 'Obama', OBAMA_VETOES),
+  rule('barack-obama', 'person', 'Barack Obama', OBAMA_VETOES),
+  rule('turkey', 'place', 'Turkey', TURKEY_VETOES),
+  rule('paris', 'place', 'Paris'),
+  rule('sergey-lavrov', 'person', 'Сергей Лавров'),
+]);
+
+/** The matched substrings of `text`, with entity ids. */
+function matches(text: string, kinds?: EntityKind[]) {
+  return findMentions(matcher, text, kinds && new Set(kinds)).map(
+    (m) => `${text.slice(m.start, m.end)}=${m.entityId}`,
+  );
+}
+
+describe('findMentions', () => {
+  it.each([
+    ['plain surname', 'Yesterday Putin spoke.', ['Putin=vladimir-putin']],
+    ['straight possessive', "Putin's plan", ['Putin=vladimir-putin']],
+    ['curly possessive', 'Assad’s future', ['Assad=bashar-assad']],
+    ['ALL CAPS', 'PUTIN MEETS KERRY', ['PUTIN=vladimir-putin', 'KERRY=john-kerry']],
+    ['longest alias wins', 'John Kerry left', ['John Kerry=john-kerry']],
+    ['longest hyphenated alias', 'Bashar al-Assad said', ['Bashar al-Assad=bashar-assad']],
+    ['hyphen written as a space', 'Bashar al Assad said', ['Bashar al Assad=bashar-assad']],
+    ['Title Case particle', 'Bashar Al-Assad said', ['Bashar Al-Assad=bashar-assad']],
+    ['no-break space', 'John\u00a0Kerry', ['John\u00a0Kerry=john-kerry']],
+    ['line break and indent', 'John\n      Kerry', ['John\n      Kerry=john-kerry']],
+    ['initial with period', 'John F. Kerry', ['John F. Kerry=john-kerry']],
+    ['non-Latin script', 'Сергей Лавров прибыл', ['Сергей Лавров=sergey-lavrov']],
+    [
+      'several in a row',
+      'Obama, Putin and Assad',
+      ['Obama=barack-obama', 'Putin=vladimir-putin', 'Assad=bashar-assad'],
+    ],
+    ['after punctuation', '(Kerry)', ['Kerry=john-kerry']],
+    ['name then full stop', 'He met Putin.', ['Putin=vladimir-putin']],
+  ])('matches %s', (_label, text, expected) => {
+    expect(matches(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Michelle Obama', 'First Lady Michelle Obama spoke'],
+    ['Michelle Obama across a line break', 'Michelle\nObama'],
+    ['Obama care', 'I will repeal Obama care'],
+    ['Obamacare', 'Obamacare is law'],
+    ['hashtag in lower case', '#thanksobama'],
+    ['inside a user name', 'u/SoVeryKerry'],
+    ['Kerry Washington', 'Kerry Washington stars'],
+    ['Kerry Katona', 'Kerry Katona Katie Price'],
+    ['County Kerry', 'in County Kerry, Ireland'],
+    ['Hafez al-Assad', 'Hafez al-Assad ruled'],
+    ['Hafez Assad', 'Hafez Assad ruled'],
+    ['lower-case word', 'a putin b'],
+    ['name inside a word', 'Putinism and Kerrygold'],
+    ['digit glued on', 'Putin2'],
+    ['Thanksgiving turkey', 'our Thanksgiving Turkey'],
+    ['turkey dinner', 'Turkey dinner at six'],
+  ])('does not match %s', (_label, text) => {
+    expect(matches(text)).toEqual([]);
+  });
+
+  it('keeps a veto to the words right next to the name', () => {
+    expect(matches('Michelle, Obama said')).toEqual(['Obama=barack-obama']);
+    expect(matches('Obama. Care is needed')).toEqual(['Obama=barack-obama']);
+  });
+
+  it('finds places only when their kind is enabled', () => {
+    const text = 'Kerry flew from Paris to Turkey';
+    expect(matches(text, ['person'])).toEqual(['Kerry=john-kerry']);
+    expect(matches(text, ['person', 'place'])).toEqual([
+      'Kerry=john-kerry',
+      'Paris=paris',
+      'Turkey=turkey',
+    ]);
+  });
+
+  it('reports offsets into the original text', () => {
+    const text = 'Then Vladimir   Putin’s aides';
+    const [mention] = findMentions(matcher, text);
+    expect(mention).toMatchObject({
+      start: 5,
+      end: 21,
+      entityId: 'vladimir-putin',
+      kind: 'person',
+    });
+  });
+
+  it('scans with ten thousand aliases and still finds the right one', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      rule(`e${i}`, 'person', `Name${i} Surname${i}`),
+    );
+    const big = compileMatcher([...many, rule('vladimir-putin', 'person', 'Putin')]);
+    const found = findMentions(big, 'Name9999 Surname9999 met Putin and Name1 Surname2');
+    expect(found.map((m) => m.entityId)).toEqual(['e9999', 'vladimir-putin']);
+  });
+});
+
+describe('parseAlias', () => {
+  it.each([
+    ['John Kerry', { words: ['John', 'Kerry'], gaps: [' '] }],
+    ['al-Assad', { words: ['al', 'Assad'], gaps: ['-'] }],
+    ['John F. Kerry', { words: ['John', 'F', 'Kerry'], gaps: [' ', '.'] }],
+  ])('splits %s', (alias, expected) => {
+    expect(parseAlias(alias)).toEqual(expected);
+  });
+
+  it.each(['', 'Kerry ', 'John  Kerry', 'Kerry/Putin'])('rejects %j', (alias) => {
+    expect(typeof parseAlias(alias)).toBe('string');
+  });
+});
