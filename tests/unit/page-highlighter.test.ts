@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startPageHighlighter } from '../../lib/page/page-highlighter';
+import { compileMatcher } from '../../lib/text/compile-matcher';
+import type { EntityKind, MatchRule } from '../../lib/text/types';
+import { type FakeHighlight, highlightedTexts, installFakeHighlights } from '../support/fake-highlights';
+
+function rule(entityId: string, kind: EntityKind, alias: string): MatchRule {
+  return { entityId, kind, alias, notAfter: ['Michelle'], notBefore: [] };
+}
+
+const matcher = compileMatcher([
+  rule('john-kerry', 'person', 'John Kerry'),
+  rule('john-kerry', 'person', 'Kerry'),
+  rule('vladimir-putin', 'person', 'Putin'),
+  rule('barack-obama', 'person', 'Obama'),
+  rule('moscow', 'place', 'Moscow'),
+]);
+
+let registry: Map<string, FakeHighlight>;
+let controller: AbortController;
+
+function start(html: string, kinds: EntityKind[] = ['person'], sliceMs?: number) {
+  document.body.innerHTML = html;
+  controller = new AbortController();
+  return startPageHighlighter({
+    matcher,
+    visibleKinds: new Set(kinds),
+    signal: controller.signal,
+    sliceMs,
+  });
+}
+
+const people = () => highlightedTexts(registry, 'backstory-person');
+
+beforeEach(() => {
+  registry = installFakeHighlights();
+});
+
+afterEach(() => {
+  controller.abort();
+  document.body.innerHTML = '';
+});
+
+describe('startPageHighlighter', () => {
+  it('reads a name split across inline elements as one mention', async () => {
+    const highlighter = start('<p>Then John <b>Ke<i>rry</i></b> left.</p>');
+    await highlighter.settled();
+    expect(people()).toEqual(['John Kerry']);
+    expect(highlighter.mentions()).toHaveLength(1);
+  });
+
+  it('does not join text across blocks or line breaks', async () => {
+    const highlighter = start('<div>John</div><div>Kerry</div><p>John<br>Kerry</p>');
+    await highlighter.settled();
+    expect(people()).toEqual(['Kerry', 'Kerry']);
+  });
+
+  it('leaves controls, editors, code and hidden regions alone', async () => {
+    const highlighter = start(`
+      <input value="Putin"><textarea>Putin</textarea><select><option>Putin</option></select>
+      <div contenteditable="true"><p>Putin</p></div><div contenteditable="false">Obama</div>
+      <script>var Putin = 1;</script><style>.Putin{}</style><noscript>Putin</noscript>
+      <div hidden>Putin</div><backstory-card>Putin</backstory-card><p>Kerry</p>`);
+    await highlighter.settled();
+    expect(people()).toEqual(['Obama', 'Kerry']);
+  });
+
+  it('never changes the page', async () => {
+    const html = '<article><h1>PUTIN</h1><p>John <b>Kerry</b> met Putin’s aides.</p></article>';
+    const highlighter = start(html);
+    await highlighter.settled();
+    expect(document.body.innerHTML).toBe(html);
+    expect(people()).toEqual(['PUTIN', 'John Kerry', 'Putin']);
+  });
+
+  it('finds places but shows them only when switched on', async () => {
+    const highlighter = start('<p>Kerry in Moscow</p>');
+    await highlighter.settled();
+    expect(registry.has('backstory-place')).toBe(false);
+    highlighter.setVisibleKinds(new Set(['person', 'place']));
+    expect(highlightedTexts(registry, 'backstory-place')).toEqual(['Moscow']);
+    highlighter.setVisibleKinds(new Set(['place']));
+    expect(registry.has('backstory-person')).toBe(false);
+  });
+
+  it('reports mentions in page order', async () => {
+    const highlighter = start('<p>Obama</p><p>Putin and Kerry</p>');
+    await highlighter.settled();
+    expect(highlighter.mentions().map((m) => m.text)).toEqual(['Obama', 'Putin', 'Kerry']);
+  });
+
+  it('works in slices, yielding to the page between them, with the same result', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>Item ${i}: Putin</p>`).join('');
+    const yields = vi.fn(() => Promise.resolve());
+    document.body.innerHTML = paragraphs;
+    controller = new AbortController();
+    const highlighter = startPageHighlighter({
+      matcher,
+      visibleKinds: new Set(['person']),
+      signal: controller.signal,
+      sliceMs: 0,
+      yieldToPage: yields,
+    });
+    await highlighter.settled();
+    expect(yields.mock.calls.length).toBeGreaterThan(1);
+    expect(people()).toHaveLength(400);
+  });
+
+  it('removes every highlight when stopped', async () => {
+    const highlighter = start('<p>Putin</p>');
+    await highlighter.settled();
+    highlighter.setHovered(highlighter.mentions()[0] ?? null);
+    expect(registry.size).toBe(2);
+    controller.abort();
+    expect(registry.size).toBe(0);
+  });
+});
+
+describe('startPageHighlighter on a changing page', () => {
+  it('highlights text added later', async () => {
+    const highlighter = start('<main><p>Nothing yet</p></main>');
+    await highlighter.settled();
+    const p = document.createElement('p');
+    p.textContent = 'Breaking: Putin speaks';
+    document.querySelector('main')?.append(p);
+    await vi.waitFor(() => expect(people()).toEqual(['Putin']));
+  });
+
+  it('follows edited text and drops highlights of removed text', async () => {
+    const highlighter = start('<main><p id="a">Putin</p><p id="b">Kerry <b>Obama</b></p></main>');
+    await highlighter.settled();
+    const text = document.querySelector('#a')?.firstChild as Text;
+    text.data = 'Michelle Obama';
+    await vi.waitFor(() => expect(people()).toEqual(['Kerry', 'Obama']));
+    document.querySelector('#b b')?.remove();
+    await vi.waitFor(() => expect(people()).toEqual(['Kerry']));
+    document.querySelector('#b')?.remove();
+    await vi.waitFor(() => expect(people()).toEqual([]));
+    expect(highlighter.mentions()).toEqual([]);
+  });
+
+  it('ignores typing in an editor', async () => {
+    const highlighter = start('<div contenteditable="true"><p>x</p></div>');
+    await highlighter.settled();
+    const p = document.querySelector('[contenteditable] p') as HTMLElement;
+    p.textContent = 'Putin';
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(people()).toEqual([]);
+  });
+});
