@@ -64,7 +64,7 @@ describe('rangeFromCaret', () => {
   it('finds the range whose rectangles contain the point', () => {
     const { ranges, source, nodes } = setup();
     const restore = stubRects();
-    const doc = document as Document & { caretPositionFromPoint?: unknown };
+    const doc = document as unknown as Record<string, unknown>;
     doc.caretPositionFromPoint = () => ({ offsetNode: nodes.kerry, offset: 2 });
     try {
       expect(rangeFromCaret(document, source, 60, 10)).toBe(ranges[1]);
@@ -79,7 +79,7 @@ describe('rangeFromCaret', () => {
   it('uses caretRangeFromPoint where caretPositionFromPoint is missing', () => {
     const { ranges, source, nodes } = setup();
     const restore = stubRects();
-    const doc = document as Document & { caretRangeFromPoint?: unknown };
+    const doc = document as unknown as Record<string, unknown>;
     doc.caretRangeFromPoint = () => {
       const caret = document.createRange();
       caret.setStart(nodes.last, 7);
