@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ENTITIES } from './data/entities';
+import { splitSentences } from './lib/text/sentences';
+import { assertValidEntities } from './lib/text/validate-entities';
 
 /** Fixed add-on id so Firefox keeps settings across updates and tests can address the extension. */
 export const GECKO_ID = 'backstory@backstory.invalid';
@@ -24,6 +28,13 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Malformed knowledge fails the build, naming the entity and the field.
+    'build:before': () => {
+      const article = readFileSync(new URL('./data/article.txt', import.meta.url), 'utf8');
+      assertValidEntities(ENTITIES, splitSentences(article));
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

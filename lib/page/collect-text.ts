@@ -8,6 +8,8 @@ export interface TextRun {
   nodes: Text[];
   /** Offset in `text` where each node's data starts. */
   starts: number[];
+  /** Offsets where a text node of another element starts: word boundaries the page may imply. */
+  breaks: number[];
 }
 
 /** Callbacks a text walk reports to. */
@@ -25,15 +27,17 @@ export function createTextWalk(root: Element, handlers: TextWalkHandlers) {
   const blocks: Element[] = [root];
   let nodes: Text[] = [];
   let starts: number[] = [];
+  let breaks: number[] = [];
   let text = '';
   let current: Node | null = root.firstChild;
   handlers.onBlock(root);
 
   function flush() {
     if (nodes.length === 0) return;
-    handlers.onRun({ block: blocks[blocks.length - 1] as Element, text, nodes, starts });
+    handlers.onRun({ block: blocks[blocks.length - 1] as Element, text, nodes, starts, breaks });
     nodes = [];
     starts = [];
+    breaks = [];
     text = '';
   }
 
@@ -62,6 +66,8 @@ export function createTextWalk(root: Element, handlers: TextWalkHandlers) {
       const node: Node = current;
       if (node.nodeType === 3) {
         const data = (node as Text).data;
+        const previous = nodes[nodes.length - 1];
+        if (previous && previous.parentNode !== node.parentNode) breaks.push(text.length);
         nodes.push(node as Text);
         starts.push(text.length);
         text += data;

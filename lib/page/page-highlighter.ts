@@ -67,7 +67,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   function addRun(run: TextRun) {
-    const found = findMentions(matcher, run.text);
+    const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
+    const found = findMentions(matcher, run.text, undefined, breaks);
     if (found.length === 0) return;
     let list = byBlock.get(run.block);
     if (!list) {

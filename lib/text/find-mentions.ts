@@ -12,6 +12,28 @@ function wordEnd(text: string, from: number): number {
   return i;
 }
 
+/**
+ * Looks up the word at `start` in `nodes`; where the whole word is unknown, tries it cut at an
+ * element boundary inside it ("NowObama" from `<a>Now</a><a>Obama</a>`).
+ */
+function lookUpWord(
+  nodes: Map<string, TrieNode>,
+  prefix: string,
+  text: string,
+  start: number,
+  breaks: ReadonlySet<number> | undefined,
+): [TrieNode | undefined, number] {
+  const end = wordEnd(text, start);
+  const whole = nodes.get(prefix + text.slice(start, end));
+  if (whole || !breaks) return [whole, end];
+  for (let cut = start + 1; cut < end; cut++) {
+    if (!breaks.has(cut)) continue;
+    const part = nodes.get(prefix + text.slice(start, cut));
+    if (part) return [part, cut];
+  }
+  return [undefined, end];
+}
+
 /** Reads the gap after a word: its kind and where the next word starts, or null if it ends the name. */
 function readGap(text: string, from: number): { kind: GapKind; next: number } | null {
   let i = from;
@@ -64,21 +86,27 @@ function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined
 /**
  * Finds every mention of the matcher's aliases in `text`, in order and never overlapping: the
  * longest alias at a position wins, and a vetoed longest match hides the shorter ones inside it.
+ * `breaks` are offsets where one element's text ends and another's starts: a word boundary there
+ * is allowed but not required, since markup splits words too (`<b>P</b>utin`).
  */
 export function findMentions(
   matcher: Matcher,
   text: string,
   kinds?: ReadonlySet<EntityKind>,
+  breaks?: ReadonlySet<number>,
 ): Mention[] {
   const mentions: Mention[] = [];
   const candidates = matcher.candidates;
   candidates.lastIndex = 0;
   for (let hit = candidates.exec(text); hit; hit = candidates.exec(text)) {
     const start = hit.index;
-    const firstEnd = wordEnd(text, start);
+    if (start > 0 && isWordCharAt(text, start - 1) && !breaks?.has(start)) {
+      candidates.lastIndex = wordEnd(text, start);
+      continue;
+    }
+    const [firstNode, firstEnd] = lookUpWord(matcher.roots, '', text, start, breaks);
+    let node = firstNode;
     candidates.lastIndex = firstEnd;
-    if (start > 0 && isWordCharAt(text, start - 1)) continue;
-    let node = matcher.roots.get(text.slice(start, firstEnd));
     let best: CompiledRule | undefined;
     let bestEnd = firstEnd;
     let pos = firstEnd;
@@ -90,9 +118,7 @@ export function findMentions(
       }
       const gap = readGap(text, pos);
       if (!gap) break;
-      const nextEnd = wordEnd(text, gap.next);
-      node = node.children.get(gap.kind + text.slice(gap.next, nextEnd));
-      pos = nextEnd;
+      [node, pos] = lookUpWord(node.children, gap.kind, text, gap.next, breaks);
     }
     if (!best) continue;
     candidates.lastIndex = bestEnd;

@@ -7,6 +7,7 @@ function rule(entityId: string, kind: EntityKind, alias: string, vetoes: Partial
   return { entityId, kind, alias, notAfter: [], notBefore: [], ...vetoes };
 }
 
+const PUTIN_VETOES = { notAfter: ['Maria'] };
 const OBAMA_VETOES = { notAfter: ['Michelle', 'First Lady'], notBefore: ['care'] };
 const KERRY_VETOES = { notAfter: ['County'], notBefore: ['Washington', 'Katona'] };
 const ASSAD_VETOES = { notAfter: ['Hafez', 'Hafez al'] };
@@ -16,8 +17,8 @@ const matcher = compileMatcher([
   rule('john-kerry', 'person', 'John Kerry', KERRY_VETOES),
   rule('john-kerry', 'person', 'Kerry', KERRY_VETOES),
   rule('john-kerry', 'person', 'John F. Kerry', KERRY_VETOES),
-  rule('vladimir-putin', 'person', 'Putin'),
-  rule('vladimir-putin', 'person', 'Vladimir Putin'),
+  rule('vladimir-putin', 'person', 'Putin', PUTIN_VETOES),
+  rule('vladimir-putin', 'person', 'Vladimir Putin', PUTIN_VETOES),
   rule('bashar-assad', 'person', 'Assad', ASSAD_VETOES),
   rule('bashar-assad', 'person', 'al-Assad', ASSAD_VETOES),
   rule('bashar-assad', 'person', 'Bashar al-Assad', ASSAD_VETOES),
@@ -84,6 +85,31 @@ describe('findMentions', () => {
   it('keeps a veto to the words right next to the name', () => {
     expect(matches('Michelle, Obama said')).toEqual(['Obama=barack-obama']);
     expect(matches('Obama. Care is needed')).toEqual(['Obama=barack-obama']);
+  });
+
+  it.each([
+    ['glued after another element', 'Popular Right NowObama', [17], ['Obama=barack-obama']],
+    [
+      'glued before another element',
+      'Putin5 Kerry',
+      [5],
+      ['Putin=vladimir-putin', 'Kerry=john-kerry'],
+    ],
+    ['two names glued', 'KerryPutin', [5], ['Kerry=john-kerry', 'Putin=vladimir-putin']],
+    [
+      'a word split by markup',
+      'Then Ke rry and Pu tin'.replace(/ (?=rry|tin)/g, ''),
+      [7, 14],
+      ['Kerry=john-kerry', 'Putin=vladimir-putin'],
+    ],
+    ['vetoed across a boundary', '4Maria Putin5', [1, 12], []],
+  ])('uses element boundaries: %s', (_label, text, breaks, expected) => {
+    const found = findMentions(matcher, text, undefined, new Set(breaks));
+    expect(found.map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`)).toEqual(expected);
+  });
+
+  it('needs a boundary at the start of a word without element breaks', () => {
+    expect(matches('Popular Right NowObama')).toEqual([]);
   });
 
   it('finds places only when their kind is enabled', () => {

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import type { EntityKind, MatchRule } from '../../lib/text/types';
-import { type FakeHighlight, highlightedTexts, installFakeHighlights } from '../support/fake-highlights';
+import {
+  type FakeHighlight,
+  highlightedTexts,
+  installFakeHighlights,
+} from '../support/fake-highlights';
 
 function rule(entityId: string, kind: EntityKind, alias: string): MatchRule {
   return { entityId, kind, alias, notAfter: ['Michelle'], notBefore: [] };
@@ -47,6 +51,12 @@ describe('startPageHighlighter', () => {
     await highlighter.settled();
     expect(people()).toEqual(['John Kerry']);
     expect(highlighter.mentions()).toHaveLength(1);
+  });
+
+  it('finds a name glued to the text of a neighbouring element', async () => {
+    const highlighter = start('<li><a>Popular Right Now</a><a>Obama</a></li><p><b>P</b>utin</p>');
+    await highlighter.settled();
+    expect(people()).toEqual(['Obama', 'Putin']);
   });
 
   it('does not join text across blocks or line breaks', async () => {
