@@ -13,6 +13,16 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Backstory',
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Go to the next highlighted name and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: 'Go to the previous highlighted name and open its card',
+      },
+    },
     description:
       'Highlights the people of a bundled 2015 news article on any page and shows their background on hover.',
     ...(browser === 'firefox'

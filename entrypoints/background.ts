@@ -1,17 +1,33 @@
 import { browser, defineBackground } from '#imports';
-import { isMessage } from '../lib/messages';
+import { isMessage, type Message } from '../lib/messages';
+
+/** Keyboard commands (manifest `commands`) and the direction each steps through mentions. */
+const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
 export default defineBackground(() => {
-  // The toolbar badge shows how many mentions the sending tab has.
+  const action = browser.action ?? browser.browserAction;
+
   browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isMessage(message)) return undefined;
     const tabId = sender.tab?.id;
-    if (!isMessage(message) || message.type !== 'pageSummaryChanged' || tabId === undefined) {
-      return undefined;
+    if (message.type === 'pageSummaryChanged' && tabId !== undefined) {
+      // The toolbar badge shows how many mentions the sending tab has.
+      const text = message.data.total > 0 ? String(message.data.total) : '';
+      action.setBadgeText({ tabId, text }).catch(() => {});
+      action.setBadgeBackgroundColor({ tabId, color: '#1c2a4a' }).catch(() => {});
+    } else if (message.type === 'openArticle') {
+      const url = browser.runtime.getURL(`/article.html#s-${message.data.sentenceIndex}`);
+      browser.tabs.create({ url, index: sender.tab ? sender.tab.index + 1 : undefined });
     }
-    const text = message.data.total > 0 ? String(message.data.total) : '';
-    const action = browser.action ?? browser.browserAction;
-    action.setBadgeText({ tabId, text }).catch(() => {});
-    action.setBadgeBackgroundColor({ tabId, color: '#1c2a4a' }).catch(() => {});
     return undefined;
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const direction = STEPS[command];
+    if (!direction) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const message: Message = { type: 'stepMention', data: { direction } };
+    browser.tabs.sendMessage(tab.id, message).catch(() => {});
   });
 });

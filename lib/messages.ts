@@ -14,6 +14,10 @@ export interface Protocol {
   getPageSummary: { request: undefined; response: PageSummary };
   /** Content script → background: the page's mention count changed. */
   pageSummaryChanged: { request: PageSummary; response: undefined };
+  /** Content script → background: open the article page at a sentence. */
+  openArticle: { request: { sentenceIndex: number }; response: undefined };
+  /** Background → content script: the keyboard command, to the next or previous mention. */
+  stepMention: { request: { direction: 1 | -1 }; response: undefined };
 }
 
 /** A message of the protocol, as sent over `runtime`/`tabs` messaging. */

@@ -1,15 +1,18 @@
 import type { RangeAtPoint } from './hit-test';
 import type { PageHighlighter, PageMention } from './page-highlighter';
 
+/** Where the pointer is and which mention, if any, is under it. */
+export type PointerReport = (mention: PageMention | null, x: number, y: number) => void;
+
 /**
- * Follows the pointer and marks the mention under it, hit-testing at most once per frame.
- * Reports each change of hovered mention to `onHover`. Stops when `signal` aborts.
+ * Follows the pointer and marks the mention under it, hit-testing at most once per frame, and
+ * reports every processed position to `onPointer`. Stops when `signal` aborts.
  */
 export function trackHover(
   highlighter: PageHighlighter,
   rangeAtPoint: RangeAtPoint,
   signal: AbortSignal,
-  onHover: (mention: PageMention | null) => void = () => {},
+  onPointer: PointerReport = () => {},
   doc: Document = document,
 ): void {
   const win = doc.defaultView as Window;
@@ -21,10 +24,12 @@ export function trackHover(
     frame = 0;
     const range = point && rangeAtPoint(point.x, point.y);
     const mention = (range && highlighter.mentionFor(range)) || null;
-    if (mention === hovered) return;
-    hovered = mention;
-    highlighter.setHovered(mention);
-    onHover(mention);
+    if (mention !== hovered) {
+      hovered = mention;
+      highlighter.setHovered(mention);
+    }
+    if (point) onPointer(mention, point.x, point.y);
+    else onPointer(null, -1, -1);
   }
 
   function schedule() {

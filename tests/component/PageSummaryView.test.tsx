@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type PageState, PageSummaryView } from '../../components/PageSummaryView';
 import { axeViolations } from '../support/axe';
 
-const names: Record<string, string> = { 'vladimir-putin': 'Vladimir Putin', 'john-kerry': 'John Kerry' };
+const names: Record<string, string> = {
+  'vladimir-putin': 'Vladimir Putin',
+  'john-kerry': 'John Kerry',
+};
 const nameOf = (id: string) => names[id] ?? id;
 
 const STATES: [string, PageState, RegExp][] = [

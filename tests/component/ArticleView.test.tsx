@@ -1,0 +1,68 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArticleView, EntityIndex } from '../../components/ArticleView';
+import { articleSentenceViews, sentenceFromHash } from '../../lib/article-view';
+import { ARTICLE, ARTICLE_META, allEntities } from '../../lib/knowledge';
+import { axeViolations } from '../support/axe';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('ArticleView', () => {
+  it('renders the whole article verbatim with addressable sentences', async () => {
+    const sentences = articleSentenceViews();
+    const { container } = render(
+      <ArticleView
+        {...ARTICLE_META}
+        sentences={sentences}
+        targetSentence={3}
+        onSelectEntity={() => {}}
+      />,
+    );
+    for (const sentence of ARTICLE.sentences) {
+      expect(document.getElementById(`s-${sentence.index}`)?.textContent?.trim()).toBe(
+        sentence.text,
+      );
+    }
+    expect(document.querySelector('.target')?.id).toBe('s-3');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('makes every name a button that selects its entity', () => {
+    const onSelect = vi.fn();
+    render(
+      <ArticleView
+        {...ARTICLE_META}
+        sentences={articleSentenceViews()}
+        targetSentence={null}
+        onSelectEntity={onSelect}
+      />,
+    );
+    fireEvent.click(screen.getAllByRole('button', { name: 'Lavrov' })[0] as HTMLElement);
+    expect(onSelect).toHaveBeenCalledWith('sergey-lavrov');
+  });
+
+  it('indexes every entity by kind', async () => {
+    const onSelect = vi.fn();
+    const { container } = render(
+      <EntityIndex entities={allEntities()} selected="moscow" onSelectEntity={onSelect} />,
+    );
+    expect(screen.getAllByRole('button')).toHaveLength(allEntities().length);
+    expect(screen.getByRole('button', { name: 'Moscow' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Geneva' }));
+    expect(onSelect).toHaveBeenCalledWith('geneva');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it.each([
+    ['#s-4', 4],
+    ['#s-999', null],
+    ['#top', null],
+    ['', null],
+  ])('reads the sentence from %j', (hash, expected) => {
+    expect(sentenceFromHash(hash)).toBe(expected);
+  });
+});

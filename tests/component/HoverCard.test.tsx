@@ -1,0 +1,106 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard } from '../../components/HoverCard';
+import { ARTICLE, ARTICLE_META, cardDataFor } from '../../lib/knowledge';
+import { axeViolations } from '../support/axe';
+
+function renderCard(entityId: string, extra: { takeFocus?: boolean } = {}) {
+  const onClose = vi.fn();
+  const onOpenArticle = vi.fn();
+  const view = render(
+    <HoverCard
+      entityId={entityId}
+      contentOf={cardDataFor}
+      article={ARTICLE_META}
+      articleHref={(i) => `article.html#s-${i}`}
+      onOpenArticle={onOpenArticle}
+      onClose={onClose}
+      {...extra}
+    />,
+  );
+  return { ...view, onClose, onOpenArticle };
+}
+
+const excerptText = () => document.querySelector('blockquote')?.textContent ?? '';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('HoverCard', () => {
+  it('shows who Putin is in the article, with an excerpt naming him', async () => {
+    const { container } = renderCard('vladimir-putin');
+    const dialog = screen.getByRole('dialog', { name: 'Vladimir Putin' });
+    expect(dialog.getAttribute('aria-modal')).toBe('false');
+    expect(screen.getByText('Russian President')).toBeTruthy();
+    expect(ARTICLE.text).toContain(excerptText());
+    expect(document.querySelector('blockquote mark')?.textContent).toMatch(/Putin/);
+    expect(screen.getByText(/2015 article/)).toBeTruthy();
+    expect(container.textContent).toContain(ARTICLE.headline);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('steps through every sentence that mentions the entity, and wraps around', () => {
+    renderCard('john-kerry');
+    const total = cardDataFor('john-kerry')?.excerpts.length ?? 0;
+    expect(total).toBeGreaterThan(2);
+    const seen = new Set<string>();
+    for (let i = 1; i <= total; i++) {
+      expect(screen.getByText(`${i} of ${total}`)).toBeTruthy();
+      seen.add(excerptText());
+      fireEvent.click(screen.getByRole('button', { name: 'Next excerpt' }));
+    }
+    expect(seen.size).toBe(total);
+    expect(screen.getByText(`1 of ${total}`)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Previous excerpt' }));
+    expect(screen.getByText(`${total} of ${total}`)).toBeTruthy();
+  });
+
+  it('opens a related name in the same card', () => {
+    renderCard('sergey-lavrov');
+    fireEvent.click(screen.getByRole('button', { name: 'John Kerry' }));
+    expect(screen.getByRole('dialog', { name: 'John Kerry' })).toBeTruthy();
+  });
+
+  it('asks to open the article at the shown sentence, and closes', () => {
+    const { onOpenArticle, onClose } = renderCard('bashar-assad');
+    const first = cardDataFor('bashar-assad')?.excerpts[0]?.sentenceIndex;
+    const link = screen.getByRole('link', { name: 'Read in the article' });
+    expect(link.getAttribute('href')).toBe(`article.html#s-${first}`);
+    fireEvent.click(link);
+    expect(onOpenArticle).toHaveBeenCalledWith(first);
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalled();
+  });
+
+  it('takes focus when opened from the keyboard', () => {
+    renderCard('barack-obama', { takeFocus: true });
+    expect(document.activeElement).toBe(screen.getByRole('dialog'));
+  });
+
+  it('renders article text as text, never as HTML', () => {
+    const data = cardDataFor('vladimir-putin');
+    if (!data) throw new Error('no data');
+    const hostile = {
+      ...data,
+      excerpts: [
+        {
+          sentenceIndex: 1,
+          text: '<img src=x onerror=alert(1)> Putin',
+          marks: [[29, 34]] as const,
+        },
+      ],
+    };
+    render(
+      <HoverCard
+        entityId="vladimir-putin"
+        contentOf={() => hostile}
+        article={ARTICLE_META}
+        articleHref={() => '#'}
+        onClose={() => {}}
+      />,
+    );
+    expect(document.querySelector('img')).toBeNull();
+    expect(excerptText()).toContain('<img src=x');
+  });
+});

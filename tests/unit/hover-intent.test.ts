@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Clock, createHoverIntent } from '../../lib/page/hover-intent';
+
+/** A clock that only moves when told to. */
+function fakeClock() {
+  let now = 0;
+  let nextId = 1;
+  const timers = new Map<number, { at: number; callback: () => void }>();
+  const clock: Clock = {
+    now: () => now,
+    setTimeout(callback, ms) {
+      timers.set(nextId, { at: now + ms, callback });
+      return nextId++;
+    },
+    clearTimeout: (id) => timers.delete(id),
+  };
+  function advance(ms: number) {
+    const end = now + ms;
+    for (;;) {
+      const due = [...timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      timers.delete(due[0]);
+      now = due[1].at;
+      due[1].callback();
+    }
+    now = end;
+  }
+  return { clock, advance };
+}
+
+let time: ReturnType<typeof fakeClock>;
+let open: ReturnType<typeof vi.fn<(target: string) => void>>;
+let close: ReturnType<typeof vi.fn<() => void>>;
+let intent: ReturnType<typeof createHoverIntent<string>>;
+
+beforeEach(() => {
+  time = fakeClock();
+  open = vi.fn();
+  close = vi.fn();
+  intent = createHoverIntent<string>({
+    dwellMs: 350,
+    graceMs: 300,
+    open,
+    close,
+    clock: time.clock,
+  });
+});
+
+describe('createHoverIntent', () => {
+  it('opens after the dwell, not before', () => {
+    intent.pointerAt('putin', 10, 10);
+    time.advance(349);
+    expect(open).not.toHaveBeenCalled();
+    time.advance(1);
+    expect(open).toHaveBeenCalledWith('putin');
+    expect(intent.shown).toBe('putin');
+  });
+
+  it('does not open for a pointer passing over at speed', () => {
+    for (let i = 0; i < 20; i++) {
+      intent.pointerAt('putin', 10 + i * 40, 10);
+      time.advance(16);
+    }
+    intent.pointerAt(null, 900, 10);
+    time.advance(1000);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('keeps the card while the pointer moves into it within the grace period', () => {
+    intent.pointerAt('putin', 10, 10);
+    time.advance(400);
+    intent.pointerAt(null, 10, 30);
+    time.advance(200);
+    intent.enterCard();
+    time.advance(1000);
+    expect(close).not.toHaveBeenCalled();
+    intent.leaveCard();
+    time.advance(300);
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes after the grace period when the pointer leaves', () => {
+    intent.pointerAt('putin', 10, 10);
+    time.advance(400);
+    intent.pointerAt(null, 10, 300);
+    time.advance(299);
+    expect(close).not.toHaveBeenCalled();
+    time.advance(1);
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays closed after a dismissal until the pointer leaves, then reopens on the next hover', () => {
+    intent.pointerAt('putin', 10, 10);
+    time.advance(400);
+    intent.dismiss();
+    expect(close).toHaveBeenCalledTimes(1);
+    intent.pointerAt('putin', 11, 10);
+    time.advance(1000);
+    expect(open).toHaveBeenCalledTimes(1);
+    intent.pointerAt(null, 11, 40);
+    intent.pointerAt('putin', 11, 10);
+    time.advance(350);
+    expect(open).toHaveBeenCalledTimes(2);
+  });
+
+  it('moves to another name after its own dwell, one card at a time', () => {
+    intent.pointerAt('putin', 10, 10);
+    time.advance(400);
+    intent.pointerAt('kerry', 60, 10);
+    time.advance(350);
+    expect(open.mock.calls).toEqual([['putin'], ['kerry']]);
+    expect(intent.shown).toBe('kerry');
+  });
+
+  it('opens at once for the keyboard or a tap', () => {
+    intent.openNow('lavrov');
+    expect(open).toHaveBeenCalledWith('lavrov');
+  });
+});
