@@ -98,6 +98,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const handlers = { onBlock: forgetBlock, onRun: addRun };
 
   async function drain() {
+    // Never report back while the caller is still constructing us.
+    await Promise.resolve();
     while (queue.length && !signal.aborted) {
       const root = queue.shift() as Element;
       if (!root.isConnected) continue;

@@ -116,6 +116,20 @@ describe('startPageHighlighter', () => {
     expect(people()).toHaveLength(400);
   });
 
+  it('reports changes only after it has been returned to the caller', async () => {
+    document.body.innerHTML = '<p>Putin</p>';
+    controller = new AbortController();
+    const seen: number[] = [];
+    const highlighter = startPageHighlighter({
+      matcher,
+      visibleKinds: new Set(['person']),
+      signal: controller.signal,
+      onChange: () => seen.push(highlighter.mentions().length),
+    });
+    await highlighter.settled();
+    expect(seen).toEqual([1]);
+  });
+
   it('removes every highlight when stopped', async () => {
     const highlighter = start('<p>Putin</p>');
     await highlighter.settled();
