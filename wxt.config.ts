@@ -13,6 +13,8 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Backstory',
+    // Settings only; see the README's permissions table.
+    permissions: ['storage'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -22,6 +22,11 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // A new document starts uncounted; its content script reports again once it has looked.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') action.setBadgeText({ tabId, text: '' }).catch(() => {});
+  });
+
   browser.commands.onCommand.addListener(async (command) => {
     const direction = STEPS[command];
     if (!direction) return;

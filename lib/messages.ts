@@ -2,7 +2,11 @@ import type { EntityKind } from './text/types';
 
 /** What a tab's content script reports about its page. */
 export interface PageSummary {
-  /** Total highlighted mentions of every kind. */
+  /** Highlighting here: on, paused for this site, or off everywhere. */
+  state: 'active' | 'paused' | 'off';
+  /** The page's hostname, the unit the reader pauses. */
+  hostname: string;
+  /** Total highlighted mentions of the kinds shown. */
   total: number;
   /** Mentions per entity, in the order the entities first appear on the page. */
   entities: { entityId: string; kind: EntityKind; count: number }[];
@@ -16,6 +20,8 @@ export interface Protocol {
   pageSummaryChanged: { request: PageSummary; response: undefined };
   /** Content script → background: open the article page at a sentence. */
   openArticle: { request: { sentenceIndex: number }; response: undefined };
+  /** Popup → content script: scroll to the next mention of an entity and open its card. */
+  revealEntity: { request: { entityId: string }; response: boolean };
   /** Background → content script: the keyboard command, to the next or previous mention. */
   stepMention: { request: { direction: 1 | -1 }; response: undefined };
 }

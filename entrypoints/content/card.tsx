@@ -14,6 +14,9 @@ const POPOVER_CSS = `
   overflow: visible; color: inherit; width: max-content; }
 `;
 
+/** The object {@link createCardController} returns. */
+export type CardController = ReturnType<typeof createCardController>;
+
 /** The hover card of one page: opens over mentions, follows them, and closes as readers expect. */
 export function createCardController(ctx: ContentScriptContext, options: { dwellMs: number }) {
   let popover: HTMLElement | null = null;
@@ -93,8 +96,9 @@ export function createCardController(ctx: ContentScriptContext, options: { dwell
     returnFocus = null;
   }
 
+  let dwellMs = options.dwellMs;
   const intent = createHoverIntent<PageMention>({
-    dwellMs: options.dwellMs,
+    dwellMs: () => dwellMs,
     graceMs: 300,
     open: show,
     close: hide,
@@ -142,6 +146,14 @@ export function createCardController(ctx: ContentScriptContext, options: { dwell
     openNow(mention: PageMention, point?: { x: number; y: number }) {
       lastPointer = point;
       intent.openNow(mention);
+    },
+    /** Changes the hover delay (settings apply live). */
+    setDwell(ms: number) {
+      dwellMs = ms;
+    },
+    /** Closes the card, if open. */
+    close() {
+      intent.dismiss();
     },
     /** Opens the card as a focused dialog for the keyboard; Escape returns focus. */
     openWithFocus(mention: PageMention) {

@@ -1,44 +1,97 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { type PageState, PageSummaryView } from '../../components/PageSummaryView';
-import { ENTITIES } from '../../data/entities';
+import { type PageState, PopupView } from '../../components/PopupView';
+import { ARTICLE_META, allEntities, cardDataFor } from '../../lib/knowledge';
 import type { Message, PageSummary } from '../../lib/messages';
+import { isRestrictedUrl } from '../../lib/restricted-pages';
+import { type Settings, withSitePaused } from '../../lib/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
+import '../../components/card.css';
 import './style.css';
 
-const names = new Map<string, string>(ENTITIES.map((e) => [e.id, e.name]));
+const names = new Map<string, string>(allEntities().map((e) => [e.id, e.name]));
+const articleHref = (sentenceIndex?: number) =>
+  browser.runtime.getURL(
+    `/article.html${sentenceIndex === undefined ? '' : `#s-${sentenceIndex}`}`,
+  );
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests), else the active tab. */
-async function targetTabId(): Promise<number | undefined> {
+async function targetTab(): Promise<{ id?: number; url?: string }> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (fromQuery) return fromQuery;
+  if (fromQuery) return { id: fromQuery };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return { id: tab?.id, url: tab?.url };
 }
 
-async function loadState(): Promise<PageState> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) return { status: 'unavailable' };
-  const message: Message = { type: 'getPageSummary', data: undefined };
-  try {
-    const summary = (await browser.tabs.sendMessage(tabId, message)) as PageSummary | undefined;
-    return summary ? { status: 'ready', summary } : { status: 'unavailable' };
-  } catch {
-    // No content script answered: a browser page, a store, or a page still loading.
-    return { status: 'unavailable' };
+async function askTab(tabId: number, message: Message): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+/** Asks the tab's content script for its summary, retrying while the page may still be loading. */
+async function loadPage(tab: { id?: number; url?: string }, tries: number): Promise<PageState> {
+  const tabId = tab.id;
+  if (tabId === undefined || isRestrictedUrl(tab.url)) return { status: 'restricted' };
+  for (let attempt = 0; attempt < tries; attempt++) {
+    try {
+      const summary = (await askTab(tabId, { type: 'getPageSummary', data: undefined })) as
+        | PageSummary
+        | undefined;
+      if (summary) return { status: 'ready', summary };
+    } catch {
+      // No content script (yet): a page still loading, or one extensions cannot enter.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
   }
+  return { status: 'restricted' };
 }
 
 function Popup() {
-  const [state, setState] = useState<PageState>({ status: 'loading' });
+  const [tab, setTab] = useState<{ id?: number; url?: string } | null>(null);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  const refresh = useCallback(
+    (tries = 1) => {
+      if (tab) loadPage(tab, tries).then(setPage);
+    },
+    [tab],
+  );
   useEffect(() => {
-    loadState().then(setState);
+    targetTab().then(setTab);
+    loadSettings().then(setSettings);
+    return watchSettings(setSettings);
   }, []);
+  useEffect(() => {
+    if (!tab) return;
+    refresh(6);
+    // The page keeps changing while the popup is open: follow it.
+    const timer = setInterval(() => refresh(1), 1000);
+    return () => clearInterval(timer);
+  }, [tab, refresh]);
+
+  const change = (update: (s: Settings) => Settings) =>
+    updateSettings(update).then((next) => {
+      setSettings(next);
+      setTimeout(() => refresh(1), 150);
+    });
+
   return (
-    <main>
-      <h1>Backstory</h1>
-      <PageSummaryView state={state} nameOf={(id) => names.get(id) ?? id} />
-    </main>
+    <PopupView
+      page={page}
+      settings={settings}
+      entities={allEntities()}
+      nameOf={(id) => names.get(id) ?? id}
+      search={{ contentOf: cardDataFor, article: ARTICLE_META, articleHref }}
+      articleHref={articleHref()}
+      onToggleEnabled={(enabled) => change((s) => ({ ...s, enabled }))}
+      onToggleSitePaused={(host, paused) => change((s) => withSitePaused(s, host, paused))}
+      onToggleKind={(kind, on) => change((s) => ({ ...s, kinds: { ...s.kinds, [kind]: on } }))}
+      onChooseEntity={(entityId) => {
+        if (tab?.id !== undefined) askTab(tab.id, { type: 'revealEntity', data: { entityId } });
+      }}
+      onOpenOptions={() => browser.runtime.openOptionsPage()}
+    />
   );
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_COLORS, type HighlightColor } from '../colors';
 import type { EntityKind } from '../text/types';
 import { OWN_PREFIX } from './elements';
 
@@ -7,9 +8,15 @@ export type PageWindow = Window & typeof globalThis;
 /** Name of the highlight that marks the mention under the pointer. */
 export const HOVER_HIGHLIGHT = `${OWN_PREFIX}hover`;
 
-/** The `CSS.highlights` name of one kind's highlight, e.g. `backstory-person`. */
-export function highlightName(kind: EntityKind): string {
-  return `${OWN_PREFIX}${kind}`;
+/** Name of the highlight that flashes the mention the reader just jumped to. */
+export const FLASH_HIGHLIGHT = `${OWN_PREFIX}flash`;
+
+/** The `CSS.highlights` name of a kind in a colour: `backstory-person`, `backstory-place-rose`. */
+export function highlightName(
+  kind: EntityKind,
+  color: HighlightColor = DEFAULT_COLORS[kind],
+): string {
+  return color === DEFAULT_COLORS[kind] ? `${OWN_PREFIX}${kind}` : `${OWN_PREFIX}${kind}-${color}`;
 }
 
 /** Whether the browser can draw highlights without touching the DOM. */
@@ -42,6 +49,10 @@ export interface HighlightLayer {
   /** Shows or hides a kind without touching its ranges. */
   setVisible(kind: EntityKind, visible: boolean): void;
   setHovered(range: AbstractRange | null): void;
+  /** Draws a kind in another colour. */
+  setColor(kind: EntityKind, color: HighlightColor): void;
+  /** Marks one range strongly for a moment, after a jump to it. */
+  flash(range: AbstractRange, ms?: number): void;
   /** Removes every highlight of ours from the registry. */
   clear(): void;
 }
@@ -56,13 +67,18 @@ export function createHighlightLayer(
   const hover = new win.Highlight();
   hover.priority = 1;
   const shown = new Set(visible);
+  const colors: Record<EntityKind, HighlightColor> = { ...DEFAULT_COLORS };
+  const flash = new win.Highlight();
+  flash.priority = 2;
+  let flashTimer = 0;
+  const nameOf = (kind: EntityKind) => highlightName(kind, colors[kind]);
 
   function highlightFor(kind: EntityKind): Highlight {
     const existing = byKind.get(kind);
     if (existing) return existing;
     const highlight = new win.Highlight();
     byKind.set(kind, highlight);
-    if (shown.has(kind)) registry.set(highlightName(kind), highlight);
+    if (shown.has(kind)) registry.set(nameOf(kind), highlight);
     return highlight;
   }
 
@@ -72,8 +88,21 @@ export function createHighlightLayer(
     setVisible(kind, isVisible) {
       if (isVisible) shown.add(kind);
       else shown.delete(kind);
-      if (isVisible) registry.set(highlightName(kind), highlightFor(kind));
-      else registry.delete(highlightName(kind));
+      if (isVisible) registry.set(nameOf(kind), highlightFor(kind));
+      else registry.delete(nameOf(kind));
+    },
+    setColor(kind, color) {
+      if (colors[kind] === color) return;
+      registry.delete(nameOf(kind));
+      colors[kind] = color;
+      if (shown.has(kind)) registry.set(nameOf(kind), highlightFor(kind));
+    },
+    flash(range, ms = 1200) {
+      flash.clear();
+      flash.add(range);
+      registry.set(FLASH_HIGHLIGHT, flash);
+      win.clearTimeout(flashTimer);
+      flashTimer = win.setTimeout(() => registry.delete(FLASH_HIGHLIGHT), ms);
     },
     setHovered(range) {
       hover.clear();
@@ -85,8 +114,10 @@ export function createHighlightLayer(
       }
     },
     clear() {
-      for (const kind of byKind.keys()) registry.delete(highlightName(kind));
+      for (const kind of byKind.keys()) registry.delete(nameOf(kind));
       registry.delete(HOVER_HIGHLIGHT);
+      registry.delete(FLASH_HIGHLIGHT);
+      win.clearTimeout(flashTimer);
       byKind.clear();
       hover.clear();
     },

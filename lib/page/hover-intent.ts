@@ -14,8 +14,8 @@ export const realClock: Clock = {
 
 /** Options of {@link createHoverIntent}. */
 export interface HoverIntentOptions<T> {
-  /** How long the pointer rests on a target before its card opens. */
-  dwellMs: number;
+  /** How long the pointer rests on a target before its card opens (read at each hover). */
+  dwellMs: number | (() => number);
   /** How long the card stays open after the pointer leaves, so it can reach the card. */
   graceMs: number;
   /** Pointer speed (px/ms) above which the pointer is passing by, not reading. */
@@ -40,6 +40,8 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>) {
   let dwell = 0;
   let grace = 0;
   let last: { x: number; y: number; t: number } | null = null;
+  const dwellTime = () =>
+    typeof options.dwellMs === 'function' ? options.dwellMs() : options.dwellMs;
 
   function stopDwell() {
     if (dwell) clock.clearTimeout(dwell);
@@ -94,7 +96,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>) {
       if (target === null || target === shown || target === dismissed) return;
       // A fast pointer restarts the wait: the card opens only once the pointer settles.
       if (dwell && speed > passingSpeed) stopDwell();
-      if (!dwell) dwell = clock.setTimeout(() => under === target && show(target), options.dwellMs);
+      if (!dwell) dwell = clock.setTimeout(() => under === target && show(target), dwellTime());
     },
     enterCard() {
       inCard = true;

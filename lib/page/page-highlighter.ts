@@ -1,3 +1,4 @@
+import type { HighlightColor } from '../colors';
 import type { Matcher } from '../text/compile-matcher';
 import { findMentions } from '../text/find-mentions';
 import type { EntityKind } from '../text/types';
@@ -40,7 +41,10 @@ export interface PageHighlighter {
   /** The mention a range of ours belongs to. */
   mentionFor(range: AbstractRange): PageMention | undefined;
   setVisibleKinds(kinds: ReadonlySet<EntityKind>): void;
+  setColor(kind: EntityKind, color: HighlightColor): void;
   setHovered(mention: PageMention | null): void;
+  /** Marks a mention strongly for a moment. */
+  flash(mention: PageMention): void;
 }
 
 /** Highlights every mention under `doc.body` and keeps them in step with the page's changes. */
@@ -148,7 +152,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         layer.setVisible(kind, kinds.has(kind));
       }
     },
+    setColor: (kind, color) => layer.setColor(kind, color),
     setHovered: (mention) => layer.setHovered(mention?.range ?? null),
+    flash: (mention) => layer.flash(mention.range),
   };
 }
 

@@ -1,0 +1,112 @@
+import type { Entity, EntityKind } from '../data/types';
+import type { PageSummary } from '../lib/messages';
+import type { Settings } from '../lib/settings';
+import { EntityList, KIND_TITLES } from './EntityList';
+import { EntitySearch, type EntitySearchProps } from './EntitySearch';
+import { Toggle } from './Toggle';
+
+/** What the popup knows about the current tab. */
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'restricted' }
+  | { status: 'ready'; summary: PageSummary };
+
+/** Props of {@link PopupView}. */
+export interface PopupViewProps {
+  page: PageState;
+  /** The settings, once read. */
+  settings: Settings | null;
+  entities: readonly Entity[];
+  nameOf: (entityId: string) => string;
+  search: Omit<EntitySearchProps, 'entities'>;
+  /** Link to the article page. */
+  articleHref: string;
+  onToggleEnabled: (enabled: boolean) => void;
+  onToggleSitePaused: (hostname: string, paused: boolean) => void;
+  onToggleKind: (kind: EntityKind, on: boolean) => void;
+  /** The reader picked a name: scroll to its next mention and open its card. */
+  onChooseEntity: (entityId: string) => void;
+  onOpenOptions: () => void;
+}
+
+function PageStatus({
+  page,
+  nameOf,
+  onChooseEntity,
+}: Pick<PopupViewProps, 'page' | 'nameOf' | 'onChooseEntity'>) {
+  if (page.status === 'loading') return <p role="status">Reading this page…</p>;
+  if (page.status === 'restricted') {
+    return (
+      <p role="status">
+        Backstory can’t run on this page. Browsers keep extensions out of their own pages, web
+        stores, the PDF viewer and source views.
+      </p>
+    );
+  }
+  const { summary } = page;
+  if (summary.state === 'off') return <p role="status">Highlighting is off.</p>;
+  if (summary.state === 'paused') {
+    return <p role="status">Backstory is paused on {summary.hostname}.</p>;
+  }
+  if (summary.total === 0) return <p role="status">No names from the article on this page.</p>;
+  return (
+    <>
+      <p role="status">
+        <strong>
+          {summary.total} mention{summary.total === 1 ? '' : 's'}
+        </strong>{' '}
+        on this page
+      </p>
+      <EntityList entities={summary.entities} nameOf={nameOf} onChoose={onChooseEntity} />
+    </>
+  );
+}
+
+/** The toolbar popup: what was found on the tab, the switches, a search and links. */
+export function PopupView(props: PopupViewProps) {
+  const { page, settings } = props;
+  const hostname = page.status === 'ready' ? page.summary.hostname : '';
+  return (
+    <main class="popup">
+      <header>
+        <h1>Backstory</h1>
+      </header>
+      <PageStatus page={page} nameOf={props.nameOf} onChooseEntity={props.onChooseEntity} />
+      {settings && (
+        <section class="switches" aria-label="Switches">
+          <Toggle
+            label="Highlighting"
+            checked={settings.enabled}
+            onChange={props.onToggleEnabled}
+          />
+          {hostname && (
+            <Toggle
+              label={`Pause on ${hostname}`}
+              checked={settings.pausedSites.includes(hostname)}
+              onChange={(paused) => props.onToggleSitePaused(hostname, paused)}
+              disabled={!settings.enabled}
+            />
+          )}
+          {KIND_TITLES.map(([kind, title]) => (
+            <Toggle
+              key={kind}
+              label={title}
+              checked={settings.kinds[kind]}
+              onChange={(on) => props.onToggleKind(kind, on)}
+              disabled={!settings.enabled}
+            />
+          ))}
+        </section>
+      )}
+      <EntitySearch entities={props.entities} {...props.search} />
+      <footer>
+        <a href={props.articleHref} target="_blank" rel="noopener">
+          Read the article
+        </a>
+        <button type="button" class="link" onClick={props.onOpenOptions}>
+          Options
+        </button>
+      </footer>
+    </main>
+  );
+}

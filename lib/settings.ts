@@ -1,0 +1,81 @@
+import { DEFAULT_COLORS, type HighlightColor, isHighlightColor } from './colors';
+import type { EntityKind } from './text/types';
+
+/** Everything the reader can set, in the popup or the options page. */
+export interface Settings {
+  /** Highlighting on or off everywhere. */
+  enabled: boolean;
+  /** Which kinds of names are highlighted. */
+  kinds: Record<EntityKind, boolean>;
+  /** How long the pointer rests on a name before its card opens. */
+  hoverDelayMs: number;
+  /** The highlight colour of each kind. */
+  colors: Record<EntityKind, HighlightColor>;
+  /** Hostnames where the reader paused Backstory. */
+  pausedSites: string[];
+}
+
+/** Bounds of the hover delay, in milliseconds. */
+export const HOVER_DELAY = { min: 100, max: 1500, default: 350 } as const;
+
+/** The settings of a new install, and what anything unreadable falls back to. */
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  kinds: { person: true, place: false, organization: false },
+  hoverDelayMs: HOVER_DELAY.default,
+  colors: { ...DEFAULT_COLORS },
+  pausedSites: [],
+};
+
+/** Key of the settings in `browser.storage.local`. */
+export const SETTINGS_KEY = 'settings';
+
+const KINDS: EntityKind[] = ['person', 'place', 'organization'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads stored settings field by field: anything missing, corrupt or unknown takes the default. */
+export function sanitizeSettings(raw: unknown): Settings {
+  const value = isRecord(raw) ? raw : {};
+  const kinds = isRecord(value.kinds) ? value.kinds : {};
+  const colors = isRecord(value.colors) ? value.colors : {};
+  const delay = value.hoverDelayMs;
+  return {
+    enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
+    kinds: Object.fromEntries(
+      KINDS.map((k) => [k, typeof kinds[k] === 'boolean' ? kinds[k] : DEFAULT_SETTINGS.kinds[k]]),
+    ) as Settings['kinds'],
+    hoverDelayMs:
+      typeof delay === 'number' && delay >= HOVER_DELAY.min && delay <= HOVER_DELAY.max
+        ? Math.round(delay)
+        : HOVER_DELAY.default,
+    colors: Object.fromEntries(
+      KINDS.map((k) => [k, isHighlightColor(colors[k]) ? colors[k] : DEFAULT_COLORS[k]]),
+    ) as Settings['colors'],
+    pausedSites: Array.isArray(value.pausedSites)
+      ? [
+          ...new Set(
+            value.pausedSites.filter((s): s is string => typeof s === 'string' && s !== ''),
+          ),
+        ]
+      : [],
+  };
+}
+
+/** Whether Backstory should highlight on a page of `hostname`. */
+export function isActiveOn(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.pausedSites.includes(hostname);
+}
+
+/** The kinds switched on, as a set. */
+export function visibleKinds(settings: Settings): Set<EntityKind> {
+  return new Set(KINDS.filter((k) => settings.kinds[k]));
+}
+
+/** The settings with `hostname` paused or resumed. */
+export function withSitePaused(settings: Settings, hostname: string, paused: boolean): Settings {
+  const others = settings.pausedSites.filter((s) => s !== hostname);
+  return { ...settings, pausedSites: paused ? [...others, hostname] : others };
+}

@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  sanitizeSettings,
+  visibleKinds,
+  withSitePaused,
+} from '../../lib/settings';
+import {
+  loadSettings,
+  resetSettings,
+  settingsItem,
+  updateSettings,
+  watchSettings,
+} from '../../lib/settings-store';
+import { onSettingsChanged, readSettings } from '../../lib/settings-watch';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('settings', () => {
+  it('starts with people on, places and organisations off', async () => {
+    const settings = await loadSettings();
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect([...visibleKinds(settings)]).toEqual(['person']);
+  });
+
+  it.each([
+    ['a string', 'garbage'],
+    ['null', null],
+    ['an array', [1, 2]],
+    [
+      'wrong field types',
+      { enabled: 'yes', kinds: 'all', hoverDelayMs: 'slow', colors: 7, pausedSites: 'x' },
+    ],
+    ['out-of-range delay', { hoverDelayMs: 99999 }],
+    ['unknown colour', { colors: { person: 'chartreuse' } }],
+  ])('falls back to defaults for %s, without an error', async (_label, stored) => {
+    await fakeBrowser.storage.local.set({ settings: stored });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the valid fields of a partly corrupt value', () => {
+    const settings = sanitizeSettings({
+      enabled: false,
+      kinds: { place: true, organization: 'x' },
+      colors: { person: 'rose', place: 42 },
+      pausedSites: ['example.com', 3, '', 'example.com', 'news.test'],
+      extra: true,
+    });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      enabled: false,
+      kinds: { person: true, place: true, organization: false },
+      colors: { person: 'rose', place: 'sky', organization: 'mint' },
+      pausedSites: ['example.com', 'news.test'],
+    });
+  });
+
+  it('stores changes and tells watchers', async () => {
+    const seen: boolean[] = [];
+    const unwatch = watchSettings((s) => seen.push(s.kinds.place));
+    await updateSettings((s) => ({ ...s, kinds: { ...s.kinds, place: true } }));
+    expect((await loadSettings()).kinds.place).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual([true]);
+    unwatch();
+  });
+
+  it('pauses and resumes a site', async () => {
+    await updateSettings((s) => withSitePaused(s, 'example.com', true));
+    const paused = await loadSettings();
+    expect(isActiveOn(paused, 'example.com')).toBe(false);
+    expect(isActiveOn(paused, 'other.test')).toBe(true);
+    await updateSettings((s) => withSitePaused(s, 'example.com', false));
+    expect(isActiveOn(await loadSettings(), 'example.com')).toBe(true);
+  });
+
+  it('is read the same way by the content script, which follows changes', async () => {
+    await fakeBrowser.storage.local.set({ settings: { kinds: { place: true }, colors: 'x' } });
+    expect((await readSettings()).kinds).toEqual({
+      person: true,
+      place: true,
+      organization: false,
+    });
+    const seen: string[] = [];
+    const stop = onSettingsChanged((s) => seen.push(s.colors.person));
+    await updateSettings((s) => ({ ...s, colors: { ...s.colors, person: 'violet' } }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    stop();
+    expect(seen).toEqual(['violet']);
+  });
+
+  it('is off everywhere when switched off, and resets to defaults', async () => {
+    await updateSettings((s) => ({ ...s, enabled: false }));
+    expect(isActiveOn(await loadSettings(), 'example.com')).toBe(false);
+    await resetSettings();
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+});
