@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { FixtureServer } from './server';
+import type { BrowserKind, TestBrowser } from './types';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Where `npm run build` puts the builds; `BACKSTORY_OUTPUT` points elsewhere (a scratch build). */
+const OUTPUT = path.resolve(ROOT, process.env.BACKSTORY_OUTPUT ?? '.output');
+
+/**
+ * The build each browser loads. Firefox gets the MV2 build unless `BACKSTORY_FIREFOX_BUILD` says
+ * `firefox-mv3` (which also works when installed by the harness: see tests/e2e/README.md).
+ */
+export function extensionDir(kind: BrowserKind): string {
+  const build =
+    kind === 'chromium' ? 'chrome-mv3' : (process.env.BACKSTORY_FIREFOX_BUILD ?? 'firefox-mv2');
+  return path.join(OUTPUT, build);
+}
+
+/** Throws unless every build the given browsers need exists. */
+export function assertBuilt(kinds: readonly BrowserKind[]): void {
+  const missing = kinds
+    .map((kind) => path.join(extensionDir(kind), 'manifest.json'))
+    .filter((manifest) => !existsSync(manifest));
+  if (missing.length) {
+    throw new Error(`Missing ${missing.join(', ')}: run \`npm run build\` first.`);
+  }
+}
+
+/** Launches `kind` with the built extension, configured against `server`; throws if it won't load. */
+export function launchBrowser(kind: BrowserKind, server: FixtureServer): Promise<TestBrowser> {
+  const dir = extensionDir(kind);
+  return kind === 'chromium' ? launchChromium(server, dir) : launchFirefox(server, dir);
+}

@@ -1,0 +1,166 @@
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { createPopupPage, createTestPage, PAGE_VIEWPORT, POPUP_VIEWPORT } from './page-objects';
+import type { FixtureServer } from './server';
+import { findTabId, isExternalUrl, queryTabsInExtension } from './tabs';
+import type { PageDriver, PageFunction, TestBrowser, TestPage } from './types';
+
+/** Where Debian installs Chromium; `BACKSTORY_CHROMIUM` overrides it. */
+const EXECUTABLE = process.env.BACKSTORY_CHROMIUM ?? '/usr/bin/chromium';
+const START_TIMEOUT_MS = 15_000;
+
+type Loose = (arg: unknown) => unknown;
+
+/** Adapts a playwright page to the page objects. */
+function playwrightDriver(page: Page, errors: string[] = []): PageDriver {
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    url: () => page.url(),
+    evaluate<A, R>(fn: PageFunction<A, R>, arg: A) {
+      // playwright's own `PageFunction` type unboxes handles; ours takes plain values.
+      return page.evaluate(fn as Loose, arg as unknown) as Promise<R>;
+    },
+    async waitFor(fn, arg, timeoutMs) {
+      await page.waitForFunction(fn as Loose, arg as unknown, { timeout: timeoutMs, polling: 100 });
+    },
+    async waitForSelector(selector, timeoutMs) {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    bringToFront: () => page.bringToFront(),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async screenshot(file) {
+      await page.screenshot({ path: file });
+    },
+    errors: () => [...errors],
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Collects uncaught errors of the page's other worlds (the content script's): playwright's
+ * `pageerror` only reports the main world's, while Firefox reports both.
+ */
+async function watchIsolatedWorldErrors(context: BrowserContext, page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  const session = await context.newCDPSession(page);
+  const extensionContexts = new Set<number>();
+  session.on('Runtime.executionContextCreated', ({ context: created }) => {
+    if (created.origin.startsWith('chrome-extension://')) extensionContexts.add(created.id);
+  });
+  session.on('Runtime.exceptionThrown', ({ exceptionDetails: details }) => {
+    if (details.executionContextId === undefined) return;
+    if (!extensionContexts.has(details.executionContextId)) return;
+    errors.push(`content script: ${details.exception?.description ?? details.text}`);
+  });
+  await session.send('Runtime.enable');
+  return errors;
+}
+
+async function extensionWorker(context: BrowserContext, extensionDir: string): Promise<Worker> {
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isOurs);
+  if (running) return running;
+  try {
+    return await context.waitForEvent('serviceworker', {
+      predicate: isOurs,
+      timeout: START_TIMEOUT_MS,
+    });
+  } catch {
+    throw new Error(
+      `Backstory did not load in Chromium: no extension service worker within ${START_TIMEOUT_MS} ms ` +
+        `(extension dir ${extensionDir}; is it a valid chrome-mv3 build?)`,
+    );
+  }
+}
+
+/** Launches Chromium with the chrome-mv3 build loaded, proxied to `server`, which refuses all. */
+export async function launchChromium(
+  server: FixtureServer,
+  extensionDir: string,
+): Promise<TestBrowser> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: EXECUTABLE,
+    headless: false,
+    viewport: PAGE_VIEWPORT,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // Loopback bypasses the proxy by default; every other host reaches the server and is refused.
+      `--proxy-server=${server.origin}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const worker = await extensionWorker(context, extensionDir);
+    await context.route(
+      (url) => isExternalUrl(url.href),
+      (route) => {
+        const request = route.request();
+        let page: string | undefined;
+        try {
+          page = request.frame().url();
+        } catch {
+          // Requests of service workers have no frame.
+        }
+        server.recordExternal({ url: request.url(), via: 'page', page });
+        return route.abort('blockedbyclient');
+      },
+    );
+    return chromiumBrowser(context, worker, server, extensionDir);
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+function chromiumBrowser(
+  context: BrowserContext,
+  firstWorker: Worker,
+  server: FixtureServer,
+  extensionDir: string,
+): TestBrowser {
+  // Node's URL gives `null` as the origin of chrome-extension:// URLs.
+  const extensionBaseUrl = `chrome-extension://${new URL(firstWorker.url()).host}/`;
+  const opened = new Set<Page>();
+
+  async function newPage(): Promise<Page> {
+    const page = await context.newPage();
+    opened.add(page);
+    page.on('close', () => opened.delete(page));
+    return page;
+  }
+
+  return {
+    name: 'chromium',
+    extensionBaseUrl,
+    server,
+    async openPage(url) {
+      const page = await newPage();
+      const errors = await watchIsolatedWorldErrors(context, page);
+      await page.goto(url);
+      return createTestPage(playwrightDriver(page, errors));
+    },
+    async openPopup(forTabOf: TestPage, viewport = POPUP_VIEWPORT) {
+      // An idle MV3 worker may have been stopped and restarted since launch: ask for the live one.
+      const worker = await extensionWorker(context, extensionDir);
+      const tabId = await findTabId(
+        (query) => worker.evaluate(queryTabsInExtension, query),
+        forTabOf,
+      );
+      const page = await newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(`${extensionBaseUrl}popup.html?tabId=${tabId}`);
+      return createPopupPage(playwrightDriver(page));
+    },
+    async closePages() {
+      await Promise.all([...opened].map((page) => page.close()));
+    },
+    close: () => context.close(),
+  };
+}

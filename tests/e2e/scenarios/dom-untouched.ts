@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { scenario } from '../harness/runner';
+import { SMOKE_PEOPLE } from './smoke';
+
+/** A mutation as smoke.html's inline observer records it. */
+interface RecordedMutation {
+  type: string;
+  target: string;
+  attribute: string | null;
+  added: string[];
+  removed: string[];
+}
+
+/** Whether a mutation is to or of Backstory's own card host (`<backstory-…>`), which we allow. */
+function isOwnHost(m: RecordedMutation): boolean {
+  if (m.target.startsWith('backstory-')) return true;
+  const nodes = [...m.added, ...m.removed];
+  return (
+    m.type === 'childList' && nodes.length > 0 && nodes.every((n) => n.startsWith('backstory-'))
+  );
+}
+
+scenario('page DOM untouched and no page errors', async (browser) => {
+  const page = await browser.openPage(browser.server.url('smoke.html'));
+  await page.waitForHighlights('backstory-person', { min: SMOKE_PEOPLE.length });
+
+  const [first] = await page.rangeRects();
+  const rect = first?.[0];
+  assert.ok(rect, 'a highlighted range with a client rect');
+  await page.hover(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await page.waitForHighlights('backstory-hover', { timeoutMs: 3000 });
+  await page.hover(2, 2);
+  await page.waitFor(() => !CSS.highlights.has('backstory-hover'), undefined, 3000);
+  // Let the observer's callback run for anything still queued.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)), undefined);
+
+  const mutations = await page.evaluate(
+    () => (window as unknown as { __mutations: RecordedMutation[] }).__mutations,
+    undefined,
+  );
+  assert.deepEqual(
+    mutations.filter((m) => !isOwnHost(m)),
+    [],
+    'DOM mutations on the page',
+  );
+  assert.deepEqual(page.pageErrors(), [], 'page errors');
+});
