@@ -9,6 +9,8 @@ import { Toggle } from './Toggle';
 export type PageState =
   | { status: 'loading' }
   | { status: 'restricted' }
+  /** The reader has withdrawn Backstory's access to websites (Firefox MV3, Chrome site access). */
+  | { status: 'needs-access' }
   | { status: 'ready'; summary: PageSummary };
 
 /** Props of {@link PopupView}. */
@@ -27,14 +29,27 @@ export interface PopupViewProps {
   /** The reader picked a name: scroll to its next mention and open its card. */
   onChooseEntity: (entityId: string) => void;
   onOpenOptions: () => void;
+  /** Asks the browser to give Backstory access to websites again. */
+  onRequestAccess: () => void;
 }
 
 function PageStatus({
   page,
   nameOf,
   onChooseEntity,
-}: Pick<PopupViewProps, 'page' | 'nameOf' | 'onChooseEntity'>) {
+  onRequestAccess,
+}: Pick<PopupViewProps, 'page' | 'nameOf' | 'onChooseEntity' | 'onRequestAccess'>) {
   if (page.status === 'loading') return <p role="status">Reading this page…</p>;
+  if (page.status === 'needs-access') {
+    return (
+      <>
+        <p role="status">Backstory needs access to websites to read the names on them.</p>
+        <button type="button" class="primary" onClick={onRequestAccess}>
+          Allow access
+        </button>
+      </>
+    );
+  }
   if (page.status === 'restricted') {
     return (
       <p role="status">
@@ -71,7 +86,12 @@ export function PopupView(props: PopupViewProps) {
       <header>
         <h1>Backstory</h1>
       </header>
-      <PageStatus page={page} nameOf={props.nameOf} onChooseEntity={props.onChooseEntity} />
+      <PageStatus
+        page={page}
+        nameOf={props.nameOf}
+        onChooseEntity={props.onChooseEntity}
+        onRequestAccess={props.onRequestAccess}
+      />
       {settings && (
         <section class="switches" aria-label="Switches">
           <Toggle

@@ -43,7 +43,18 @@ async function loadPage(tab: { id?: number; url?: string }, tries: number): Prom
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  return { status: 'restricted' };
+  return (await hasSiteAccess()) ? { status: 'restricted' } : { status: 'needs-access' };
+}
+
+const ALL_SITES = { origins: ['<all_urls>'] };
+
+/** Whether the reader still lets Backstory into websites (it can be withdrawn per browser). */
+async function hasSiteAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains(ALL_SITES);
+  } catch {
+    return true;
+  }
 }
 
 function Popup() {
@@ -91,6 +102,9 @@ function Popup() {
         if (tab?.id !== undefined) askTab(tab.id, { type: 'revealEntity', data: { entityId } });
       }}
       onOpenOptions={() => browser.runtime.openOptionsPage()}
+      onRequestAccess={() =>
+        browser.permissions.request(ALL_SITES).then((granted) => granted && refresh(6))
+      }
     />
   );
 }

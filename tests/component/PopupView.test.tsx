@@ -29,6 +29,7 @@ function renderPopup(page: PageState, settings: Settings | null = DEFAULT_SETTIN
     onToggleKind: vi.fn(),
     onChooseEntity: vi.fn(),
     onOpenOptions: vi.fn(),
+    onRequestAccess: vi.fn(),
   };
   const props: PopupViewProps = {
     page,
@@ -49,6 +50,7 @@ afterEach(() => {
 const STATES: [string, PageState, Settings, RegExp][] = [
   ['loading', { status: 'loading' }, DEFAULT_SETTINGS, /Reading this page/],
   ['restricted', { status: 'restricted' }, DEFAULT_SETTINGS, /can’t run on this page/],
+  ['needs access', { status: 'needs-access' }, DEFAULT_SETTINGS, /needs access to websites/],
   [
     'no names',
     { status: 'ready', summary: summary({ total: 0, entities: [] }) },
@@ -118,6 +120,12 @@ describe('PopupView', () => {
     expect(await axeViolations(container)).toEqual([]);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzz' } });
     expect(screen.getByText(/Nothing in the article matches/)).toBeTruthy();
+  });
+
+  it('asks for access to websites when the reader withdrew it', () => {
+    const { onRequestAccess } = renderPopup({ status: 'needs-access' });
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access' }));
+    expect(onRequestAccess).toHaveBeenCalled();
   });
 
   it('links to the article and the options', () => {
