@@ -83,6 +83,36 @@ function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined
   return kinds ? node.rules.find((r) => kinds.has(r.kind)) : node.rules[0];
 }
 
+/** Invisible characters pages put inside words: soft hyphens, zero-width spaces and joiners. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
+
+/**
+ * Finds mentions in text holding invisible characters ("Vladi\u00admir"): matches the text
+ * without them, then maps the offsets back. Rare, so the common path never pays for it.
+ */
+function findAroundInvisibles(
+  matcher: Matcher,
+  text: string,
+  kinds: ReadonlySet<EntityKind> | undefined,
+  breaks: ReadonlySet<number> | undefined,
+): Mention[] {
+  const original: number[] = [];
+  let visible = '';
+  const visibleBreaks = breaks && new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    if (breaks?.has(i)) visibleBreaks?.add(visible.length);
+    if (INVISIBLE.test(text.charAt(i))) continue;
+    original.push(i);
+    visible += text.charAt(i);
+  }
+  original.push(text.length);
+  return scan(matcher, visible, kinds, visibleBreaks).map((m) => ({
+    ...m,
+    start: original[m.start] as number,
+    end: (original[m.end - 1] as number) + 1,
+  }));
+}
+
 /**
  * Finds every mention of the matcher's aliases in `text`, in order and never overlapping: the
  * longest alias at a position wins, and a vetoed longest match hides the shorter ones inside it.
@@ -94,6 +124,17 @@ export function findMentions(
   text: string,
   kinds?: ReadonlySet<EntityKind>,
   breaks?: ReadonlySet<number>,
+): Mention[] {
+  return INVISIBLE.test(text)
+    ? findAroundInvisibles(matcher, text, kinds, breaks)
+    : scan(matcher, text, kinds, breaks);
+}
+
+function scan(
+  matcher: Matcher,
+  text: string,
+  kinds: ReadonlySet<EntityKind> | undefined,
+  breaks: ReadonlySet<number> | undefined,
 ): Mention[] {
   const mentions: Mention[] = [];
   const candidates = matcher.candidates;

@@ -56,6 +56,8 @@ describe('findMentions', () => {
       ['Obama=barack-obama', 'Putin=vladimir-putin', 'Assad=bashar-assad'],
     ],
     ['after punctuation', '(Kerry)', ['Kerry=john-kerry']],
+    ['soft hyphen inside a word', 'Vladi\u00admir Putin', ['Vladi\u00admir Putin=vladimir-putin']],
+    ['zero-width space inside a word', 'Pu\u200btin', ['Pu\u200btin=vladimir-putin']],
     ['name then full stop', 'He met Putin.', ['Putin=vladimir-putin']],
   ])('matches %s', (_label, text, expected) => {
     expect(matches(text)).toEqual(expected);
