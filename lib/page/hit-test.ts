@@ -1,3 +1,5 @@
+import { liveRange } from './live-range';
+
 type HitResult = Highlight | { highlight: Highlight; ranges?: readonly AbstractRange[] };
 type RegistryWithHitTest = HighlightRegistry & {
   highlightsFromPoint?: (x: number, y: number) => readonly HitResult[];
@@ -64,10 +66,7 @@ export function rangeFromCaret(
   if (!caret) return null;
   // Every range of the caret's block is a candidate: a name may span several text nodes.
   for (const range of source.rangesNear(caret.node)) {
-    const live = doc.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    if (containsPoint(live.getClientRects(), x, y)) return range;
+    if (containsPoint(liveRange(range).getClientRects(), x, y)) return range;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import type { Matcher } from '../text/compile-matcher';
 import { findMentions } from '../text/find-mentions';
 import type { EntityKind } from '../text/types';
 import { createTextWalk, type TextRun } from './collect-text';
+import { isInsideSkipped } from './elements';
 import { createHighlightLayer, makeRange, type PageWindow } from './highlights';
 import { SLICE_MS, type YieldToPage, yieldToPage } from './schedule';
 import { type MutationBatch, watchMutations } from './watch-mutations';
@@ -106,7 +107,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     await Promise.resolve();
     while (queue.length && !signal.aborted) {
       const root = queue.shift() as Element;
-      if (!root.isConnected) continue;
+      // The whole document may be an editor (designMode, an editable body): leave it alone.
+      if (!root.isConnected || isInsideSkipped(root)) continue;
       const walk = createTextWalk(root, handlers);
       while (!walk.step(performance.now() + sliceMs)) {
         await pause();

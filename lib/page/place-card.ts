@@ -7,14 +7,7 @@ import {
   shift,
   type VirtualElement,
 } from '@floating-ui/dom';
-
-/** A live copy of a range, whose rectangles follow layout (static ranges have none). */
-function liveRange(range: AbstractRange): Range {
-  const live = range.startContainer.ownerDocument?.createRange() ?? document.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live;
-}
+import { liveRange } from './live-range';
 
 /**
  * Keeps `card` (a fixed-position element) beside the mention `range`: below or above the line the

@@ -75,6 +75,19 @@ describe('startPageHighlighter', () => {
     expect(people()).toEqual(['Obama', 'Kerry']);
   });
 
+  it('leaves a page that is all editor alone', async () => {
+    document.body.setAttribute('contenteditable', '');
+    const editable = start('<p>Putin</p>');
+    await editable.settled();
+    document.body.removeAttribute('contenteditable');
+    controller.abort();
+    document.designMode = 'on';
+    const designed = start('<p>Kerry</p>');
+    await designed.settled();
+    document.designMode = 'off';
+    expect(people()).toEqual([]);
+  });
+
   it('never changes the page', async () => {
     const html = '<article><h1>PUTIN</h1><p>John <b>Kerry</b> met Putin’s aides.</p></article>';
     const highlighter = start(html);

@@ -1,0 +1,134 @@
+// Helpers shared by the highlighter-* scenarios (registers no scenario itself).
+import assert from 'node:assert/strict';
+import { isBrowserNoise } from '../harness/server';
+import type { TestBrowser, TestPage } from '../harness/types';
+
+/** A mutation as `tests/fixtures/highlighter/record-mutations.js` records it. */
+export interface RecordedMutation {
+  type: string;
+  target: string;
+  /** Id of the nearest ancestor (or self) of the target that has one. */
+  where: string;
+  attribute: string | null;
+  added: string[];
+  removed: string[];
+}
+
+/** Whether a mutation is to or of Backstory's own card host (`<backstory-…>`), which is allowed. */
+export function isOwnHost(m: RecordedMutation): boolean {
+  if (m.target.startsWith('backstory-')) return true;
+  const nodes = [...m.added, ...m.removed];
+  return (
+    m.type === 'childList' && nodes.length > 0 && nodes.every((n) => n.startsWith('backstory-'))
+  );
+}
+
+/** URL path of a fixture under `tests/fixtures/highlighter/`. */
+export const fixture = (name: string): string => `highlighter/${name}`;
+
+/** Waits `ms` in Node. */
+export const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The mutations the fixture's recorder saw since DOMContentLoaded, after a settling pause. */
+export async function recordedMutations(page: TestPage): Promise<RecordedMutation[]> {
+  // Let the recorder's callback run for anything still queued.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)), undefined);
+  return page.evaluate(
+    () => (window as unknown as { __mutations: RecordedMutation[] }).__mutations,
+    undefined,
+  );
+}
+
+/** Summary of every `backstory-*` range: text, highlight name, and where it is (runs in the page). */
+const describeRanges = (selector: string) => {
+  const out: {
+    name: string;
+    text: string;
+    detached: boolean;
+    invalid: boolean;
+    inside: boolean;
+  }[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('backstory-')) continue;
+    for (const r of highlight) {
+      const node = r.startContainer;
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      const detached = !node.isConnected || !r.endContainer.isConnected;
+      let text = '';
+      let invalid = false;
+      try {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        text = range.toString();
+      } catch {
+        // A static range past the end of text that changed since: stale until the next rescan.
+        invalid = true;
+        text = node.textContent ?? '';
+      }
+      const inside = !!selector && !!element?.closest(selector);
+      out.push({ name, text, detached, invalid, inside });
+    }
+  }
+  return out;
+};
+
+/** Every `backstory-*` range of the page, with whether it starts inside `selector`. */
+export function allRanges(page: TestPage, selector = '') {
+  return page.evaluate(describeRanges, selector);
+}
+
+/** Fails if any `backstory-*` range starts inside an element matching `selector`. */
+export async function assertNoRangesInside(page: TestPage, selector: string): Promise<void> {
+  const inside = (await allRanges(page, selector)).filter((r) => r.inside);
+  assert.deepEqual(inside, [], `highlights inside ${selector}`);
+}
+
+/** Fails if any `backstory-*` range points into text no longer in the page. */
+export async function assertNoDetachedRanges(page: TestPage): Promise<void> {
+  const detached = (await allRanges(page)).filter((r) => r.detached);
+  assert.deepEqual(detached, [], 'highlights left on text removed from the page');
+}
+
+/**
+ * Waits until the person highlights read exactly `expected` (in document order), and no range
+ * is left on removed text; throws with what was there instead after `timeoutMs`.
+ */
+export async function waitForPeople(
+  page: TestPage,
+  expected: readonly string[],
+  timeoutMs = 1000,
+): Promise<number> {
+  const started = Date.now();
+  let last: unknown;
+  while (Date.now() - started <= timeoutMs) {
+    const ranges = await allRanges(page);
+    const people = ranges.filter((r) => r.name === 'backstory-person');
+    if (!people.some((r) => r.detached || r.invalid)) {
+      // The page may change between the two reads: a range can go stale in between.
+      const texts = await page.highlightTexts('backstory-person').catch(() => null);
+      if (JSON.stringify(texts) === JSON.stringify(expected)) return Date.now() - started;
+    }
+    last = people;
+    await sleep(25);
+  }
+  throw new Error(
+    `Person highlights did not become ${JSON.stringify(expected)} within ${timeoutMs} ms; ` +
+      `last seen: ${JSON.stringify(last)}`,
+  );
+}
+
+/** Chromium asks its autofill server about any page with an `<input>` or `<textarea>`. */
+const AUTOFILL_HOST = 'content-autofill.googleapis.com';
+
+/**
+ * For scenarios run with `allowExternalRequests` because their page has form fields: fails on
+ * any request to another host but the browser's own (its usual noise and the autofill query).
+ */
+export function assertOnlyBrowserRequests(browser: TestBrowser): void {
+  const external = browser.server
+    .externalRequests()
+    .filter((r) => !isBrowserNoise(r) && !(r.via === 'proxy' && r.url.includes(AUTOFILL_HOST)));
+  assert.deepEqual(external, [], 'requests to other hosts');
+}
