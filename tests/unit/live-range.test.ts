@@ -22,7 +22,7 @@ describe('liveRange', () => {
       startOffset: 0,
       endContainer: text,
       endOffset: 5,
-    } as AbstractRange;
+    } as unknown as AbstractRange;
     text.data = 'P';
     expect(liveRange(stale).collapsed).toBe(true);
   });
