@@ -49,7 +49,12 @@ export interface FixtureServer {
  * Hosts the browsers themselves contact despite every switch we pass (Chromium's sign-in check and
  * an on-demand component update): seen through the proxy, they are not the extension's doing.
  */
-const BROWSER_NOISE = new Set(['accounts.google.com', 'update.googleapis.com']);
+const BROWSER_NOISE = new Set([
+  'accounts.google.com',
+  'update.googleapis.com',
+  // Chromium's autofill asks about forms on pages with inputs.
+  'content-autofill.googleapis.com',
+]);
 
 /** Whether a proxied request is one the browser makes on its own (see `BROWSER_NOISE`). */
 export function isBrowserNoise(request: ExternalRequest): boolean {
