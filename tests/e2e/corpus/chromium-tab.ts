@@ -1,0 +1,104 @@
+import { chromium, type Worker } from 'playwright-core';
+import { isExternalUrl } from '../harness/tabs';
+import type { PageFunction } from '../harness/types';
+import {
+  CORPUS_VIEWPORT,
+  type CorpusTab,
+  isNetworkUrl,
+  isResourceNoise,
+  mentionsExtension,
+  type SeenRequest,
+} from './tab';
+
+const EXECUTABLE = process.env.BACKSTORY_CHROMIUM ?? '/usr/bin/chromium';
+const START_TIMEOUT_MS = 15_000;
+const LOAD_TIMEOUT_MS = 30_000;
+
+interface CdpRequest {
+  request: { url: string };
+  initiator?: unknown;
+  documentURL?: string;
+}
+
+/**
+ * Chromium (as the harness launches it: the chrome-mv3 build, proxied to `proxyOrigin`, which
+ * refuses everything) with one tab; requests to other hosts are aborted like the labels' run.
+ */
+export async function openChromiumTab(
+  extensionDir: string,
+  proxyOrigin: string,
+): Promise<CorpusTab> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: EXECUTABLE,
+    headless: false,
+    viewport: CORPUS_VIEWPORT,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--proxy-server=${proxyOrigin}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  if (!context.serviceWorkers().some(isOurs)) {
+    await context
+      .waitForEvent('serviceworker', { predicate: isOurs, timeout: START_TIMEOUT_MS })
+      .catch(async () => {
+        await context.close();
+        throw new Error(`Backstory did not load in Chromium from ${extensionDir}`);
+      });
+  }
+
+  let errors: string[] = [];
+  let consoleErrors: string[] = [];
+  let requests: SeenRequest[] = [];
+  await context.route(
+    (url) => isExternalUrl(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  // Requests of the extension's service worker reach the context, not the page.
+  context.on('request', (request) => {
+    if (request.serviceWorker() && isNetworkUrl(request.url())) {
+      requests.push({ url: request.url(), byExtension: true });
+    }
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  for (const other of context.pages()) if (other !== page) await other.close();
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !isResourceNoise(message.text())) {
+      consoleErrors.push(message.text());
+    }
+  });
+  // CDP tells who started a request: a content script shows in the initiator's stack.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', (event: CdpRequest) => {
+    const { url } = event.request;
+    if (!isNetworkUrl(url)) return;
+    const byExtension =
+      mentionsExtension(event.initiator) || /^chrome-extension:/.test(event.documentURL ?? '');
+    requests.push({ url, byExtension });
+  });
+
+  return {
+    kind: 'chromium',
+    async load(url) {
+      [errors, consoleErrors, requests] = [[], [], []];
+      await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    },
+    evaluate: page.evaluate.bind(page) as <A, R>(fn: PageFunction<A, R>, arg: A) => Promise<R>,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    errors: () => [...errors],
+    consoleErrors: () => [...consoleErrors],
+    requests: () => [...requests],
+    close: () => context.close(),
+  };
+}

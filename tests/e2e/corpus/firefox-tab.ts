@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import type { PageFunction } from '../harness/types';
+import {
+  CORPUS_VIEWPORT,
+  type CorpusTab,
+  isNetworkUrl,
+  isResourceNoise,
+  mentionsExtension,
+  type SeenRequest,
+} from './tab';
+
+const EXECUTABLE = process.env.BACKSTORY_FIREFOX ?? '/usr/bin/firefox-esr';
+const LOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * Firefox ESR over WebDriver BiDi (as the harness launches it: the extension installed, every host
+ * but loopback proxied to `proxyOrigin`, which records and aborts it) with one tab. BiDi does not
+ * show a content script's requests as the tab's: only the proxy and the server see those.
+ */
+export async function openFirefoxTab(
+  extensionDir: string,
+  proxyOrigin: string,
+): Promise<CorpusTab> {
+  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId: string | undefined = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no gecko id`);
+  const proxy = new URL(proxyOrigin);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLE,
+    headless: true,
+    defaultViewport: CORPUS_VIEWPORT,
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': proxy.hostname,
+      'network.proxy.http_port': Number(proxy.port),
+      'network.proxy.ssl': proxy.hostname,
+      'network.proxy.ssl_port': Number(proxy.port),
+      'network.proxy.allow_hijacking_localhost': false,
+      'network.dns.disablePrefetch': true,
+      // The proxy aborts by closing the connection: fail at once instead of retrying ten times.
+      'network.http.request.max-attempts': 1,
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    },
+  });
+  try {
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== geckoId) throw new Error(`Firefox installed ${installed}, not ${geckoId}`);
+  } catch (error) {
+    await browser.close();
+    throw new Error(`Backstory did not install in Firefox from ${extensionDir}: ${error}`);
+  }
+
+  let errors: string[] = [];
+  let consoleErrors: string[] = [];
+  let requests: SeenRequest[] = [];
+  const page = await browser.newPage();
+  for (const other of await browser.pages()) if (other !== page) await other.close();
+  await page.setViewport(CORPUS_VIEWPORT);
+  // BiDi reports the page's failed fonts and CORS refusals as errors too: those are not ours.
+  page.on('pageerror', (error) => {
+    if (!isResourceNoise(String(error))) errors.push(String(error));
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !isResourceNoise(message.text())) {
+      consoleErrors.push(message.text());
+    }
+  });
+  // No interception needed: the proxy aborts every other host, like the labels' run did.
+  page.on('request', (request) => {
+    const url = request.url();
+    if (isNetworkUrl(url)) {
+      requests.push({ url, byExtension: mentionsExtension(request.initiator()) });
+    }
+  });
+
+  return {
+    kind: 'firefox',
+    async load(url) {
+      [errors, consoleErrors, requests] = [[], [], []];
+      await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    },
+    evaluate: page.evaluate.bind(page) as <A, R>(fn: PageFunction<A, R>, arg: A) => Promise<R>,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    errors: () => [...errors],
+    consoleErrors: () => [...consoleErrors],
+    requests: () => [...requests],
+    close: () => browser.close(),
+  };
+}
