@@ -99,8 +99,46 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
       size++;
     }
   }
-  // Longest first so the regex never stops at a shorter word that prefixes a longer one.
-  const words = [...roots.keys()].sort((a, b) => b.length - a.length);
-  const candidates = words.length ? new RegExp(words.join('|'), 'g') : /(?!)/g;
+  const words = [...roots.keys()];
+  const candidates = words.length ? new RegExp(trieSource(words), 'g') : /(?!)/g;
   return { roots, candidates, size };
+}
+
+interface CharTrie {
+  end: boolean;
+  next: Map<string, CharTrie>;
+}
+
+function escapeChar(char: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+}
+
+function trieToSource(node: CharTrie): string {
+  const branches = [...node.next].map(([char, child]) => escapeChar(char) + trieToSource(child));
+  if (branches.length === 0) return '';
+  const group =
+    branches.length === 1 && !node.end ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  return node.end ? `${group}?` : group;
+}
+
+/**
+ * A regular expression source matching any of `words`, factored by shared prefixes ("Ba(?:rack|
+ * shar)"): at each position the engine checks one character, not every word, so scanning costs
+ * about the same for 25 aliases or 10,000. Only where a word is found does the trie walk start.
+ */
+export function trieSource(words: readonly string[]): string {
+  const root: CharTrie = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      let child = node.next.get(char);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(char, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return trieToSource(root);
 }

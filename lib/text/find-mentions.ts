@@ -85,6 +85,24 @@ function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined
 
 /** Invisible characters pages put inside words: soft hyphens, zero-width spaces and joiners. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060]/g;
+
+/** How many of the (sorted) `removed` positions come before `position`. */
+function countBefore(removed: readonly number[], position: number): number {
+  let count = 0;
+  while (count < removed.length && (removed[count] as number) < position) count++;
+  return count;
+}
+
+/** The position in the original text of position `visible` in the text without invisibles. */
+function toOriginal(removed: readonly number[], visible: number): number {
+  let original = visible;
+  for (const position of removed) {
+    if (position <= original) original++;
+    else break;
+  }
+  return original;
+}
 
 /**
  * Finds mentions in text holding invisible characters ("Vladi\u00admir"): matches the text
@@ -96,20 +114,12 @@ function findAroundInvisibles(
   kinds: ReadonlySet<EntityKind> | undefined,
   breaks: ReadonlySet<number> | undefined,
 ): Mention[] {
-  const original: number[] = [];
-  let visible = '';
-  const visibleBreaks = breaks && new Set<number>();
-  for (let i = 0; i < text.length; i++) {
-    if (breaks?.has(i)) visibleBreaks?.add(visible.length);
-    if (INVISIBLE.test(text.charAt(i))) continue;
-    original.push(i);
-    visible += text.charAt(i);
-  }
-  original.push(text.length);
-  return scan(matcher, visible, kinds, visibleBreaks).map((m) => ({
+  const removed = [...text.matchAll(INVISIBLES)].map((match) => match.index);
+  const visibleBreaks = breaks && new Set([...breaks].map((b) => b - countBefore(removed, b)));
+  return scan(matcher, text.replace(INVISIBLES, ''), kinds, visibleBreaks).map((m) => ({
     ...m,
-    start: original[m.start] as number,
-    end: (original[m.end - 1] as number) + 1,
+    start: toOriginal(removed, m.start),
+    end: toOriginal(removed, m.end - 1) + 1,
   }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, parseAlias } from '../../lib/text/compile-matcher';
+import { compileMatcher, parseAlias, trieSource } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
 import type { EntityKind, MatchRule } from '../../lib/text/types';
 
@@ -58,6 +58,11 @@ describe('findMentions', () => {
     ['after punctuation', '(Kerry)', ['Kerry=john-kerry']],
     ['soft hyphen inside a word', 'Vladi\u00admir Putin', ['Vladi\u00admir Putin=vladimir-putin']],
     ['zero-width space inside a word', 'Pu\u200btin', ['Pu\u200btin=vladimir-putin']],
+    [
+      'several invisibles, before and after',
+      '\u00adx Vla\u00addi\u00admir Pu\u200btin met Ker\u00adry\u00ad.',
+      ['Vla\u00addi\u00admir Pu\u200btin=vladimir-putin', 'Ker\u00adry=john-kerry'],
+    ],
     ['name then full stop', 'He met Putin.', ['Putin=vladimir-putin']],
   ])('matches %s', (_label, text, expected) => {
     expect(matches(text)).toEqual(expected);
@@ -156,5 +161,16 @@ describe('parseAlias', () => {
 
   it.each(['', 'Kerry ', 'John  Kerry', 'Kerry/Putin'])('rejects %j', (alias) => {
     expect(typeof parseAlias(alias)).toBe('string');
+  });
+});
+
+describe('trieSource', () => {
+  it('matches exactly the given words, sharing prefixes', () => {
+    const words = ['Bashar', 'Barack', 'Ba', 'al', 'a.b', 'Сергей'];
+    const source = trieSource(words);
+    expect(source).toContain('Ba(?:');
+    const re = new RegExp(`^(?:${source})$`);
+    for (const word of words) expect(re.test(word)).toBe(true);
+    for (const other of ['B', 'Bar', 'Barackk', 'axb', 'Сер']) expect(re.test(other)).toBe(false);
   });
 });
