@@ -1,0 +1,105 @@
+import os from 'node:os';
+import { type BenchReport, renderTables } from './report';
+
+/** Marks the hand-written part of `docs/benchmarks.md`, kept when the bench rewrites the file. */
+export const NOTES_MARKER =
+  '<!-- Everything below this line is kept when `npm run bench` rewrites the file. -->';
+
+/** The machine the numbers were measured on. */
+export function describeMachine(chromiumVersion: string): string {
+  const cpus = os.cpus();
+  const memory = (os.totalmem() / 2 ** 30).toFixed(1);
+  return [
+    `CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} cores, ${memory} GiB memory`,
+    `OS: ${os.type()} ${os.release()} (${os.platform()} ${os.arch()})`,
+    `Chromium ${chromiumVersion} headless, Node ${process.version}`,
+  ].join('; ');
+}
+
+/** How each number is measured, as the bench did it in this run. */
+export function describeMethod(isolated: boolean): string {
+  const timers = isolated
+    ? 'The server also sends COOP/COEP headers so the page is cross-origin isolated and\n  `performance.now()` has 5 µs resolution (100 µs otherwise; `--exact-headers` turns this off).'
+    : 'Served without COOP/COEP (`--exact-headers`): `performance.now()` has 100 µs resolution.';
+  return `- Pages are served from a node:http server on 127.0.0.1 as the corpus README says (every
+  \`<script>\` removed over the latin1 bytes, \`Content-Type: text/html; charset=<labels.json charset>\`),
+  every other host aborted, viewport 1280×900, \`load\` awaited, then two frames, 50 ms of quiet and a
+  forced GC before each measurement. ${timers} The README's text walk is checked against
+  \`labels.json\` (a ⚠ marks a page where it differs).
+- An esbuild IIFE bundle of \`scripts/bench/page-harness.ts\` (the real engine, \`ENTITIES\`, mark.js)
+  is injected with \`page.addScriptTag\` after load; every measurement runs inside the page. **Every
+  timed run is on a fresh load**, so each starts with cold DOM wrappers, cold JIT and no highlights.
+- **floor**: one bare \`TreeWalker\` (\`SHOW_TEXT\`) over \`document.body\` reading every node's \`data\`,
+  the first walk after a fresh load; median over its loads (*runs f*). A second walk on the same
+  load is several times faster: the first creates the JS wrapper and string of every text node, as
+  our scan must. *text nodes* are this walk's. *text KB* is the text of the corpus README's walk (no
+  script, style, noscript, template, textarea, title; 1 KB = 1024 characters); pages with ≥ 100 KB
+  are the budget pages.
+- **backstory**: \`compileMatcher(rulesFromEntities(ENTITIES))\` (timed apart, not in the ratio), then
+  \`startPageHighlighter\` until \`settled()\`. *backstory ms* is script time: the sum of the slices
+  between yields, timed by wrapping \`yieldToPage\` (a slice ends at the next yield or \`onChange\`).
+  *wall ms* includes the pauses. *longest task* is the longest slice over all runs; \`longtask\`
+  entries overlapping a run are counted in the budget. Median over its loads (*runs b*: 5 on budget
+  pages, 3 on the others).
+- **CPU ratio**: the same two measurements as CPU time of the renderer's main thread
+  (\`/proc/<pid>/task/<pid>/schedstat\`, read around the \`page.evaluate\` call, minus the cost of an
+  empty evaluate). In-page times are wall-clock and grow whenever other processes take the CPU;
+  this does not, so on a busy machine it is the ratio to trust. It includes everything the main
+  thread did meanwhile (GC, painting our highlights).
+- **mark.js** 8.11: \`new Mark(document.body).mark(aliases, { separateWordSearch: false, accuracy:
+  'exactly', diacritics: false, exclude })\` with every page alias of the people in \`ENTITIES\`, timed
+  until \`done\`, after the floor walks on a floor load (it changes the DOM, so it goes last). One run
+  on budget pages, 3 on the others (*runs m*).
+- **10,000 aliases**: the real rules plus 10,000 distinct synthetic two-word person names
+  ("Adele Abernathy"…, from 200 × 200 first and last names) on every budget page and at least the
+  three largest; 3 fresh loads each. Compile time is shown apart; the lazy regex compile lands in
+  the scan.
+- **dynamic**: a blank page; the highlighter starts, then 100 batches of 100 \`<p>\` (one sentence each,
+  every fifth naming a person) are appended, one batch per animation frame. Script time = every
+  callback the highlighter registers (MutationObserver, requestAnimationFrame, setTimeout — timed by
+  patching those globals before it starts, each with the microtasks it queues) plus every slice
+  after a yield. Compared with one scan of the same 10,000 paragraphs already on the page.
+- **no names**: compile + scan on a generated 50 KB lorem-ipsum page (the budget row; cold, as a
+  content script is), and for information the corpus pages labelled *no-names*. Evaluating the
+  content-script bundle itself is not included.`;
+}
+
+/** The whole `docs/benchmarks.md`, with the previous file's notes carried over. */
+export function renderDoc(input: {
+  report: BenchReport;
+  machine: string;
+  command: string;
+  date: string;
+  minutes: number;
+  isolated: boolean;
+  /** Load average while the bench ran: other processes inflate every time. */
+  load: string;
+  /** The commit measured (see `revision()`). */
+  revision: string;
+  previous: string | null;
+}): string {
+  const passed = input.report.budgets.filter((b) => b.pass).length;
+  const notes = input.previous?.split(NOTES_MARKER)[1]?.trim();
+  return `# Benchmarks
+
+Generated by \`${input.command}\` on ${input.date} in ${input.minutes.toFixed(1)} minutes.
+${passed} of ${input.report.budgets.length} budgets met.
+
+Engine: commit ${input.revision}.
+
+Machine: ${input.machine}. Load average ${input.load}: on a busy machine every time is inflated
+and noisy (times are wall-clock \`performance.now()\` inside the page).
+
+## Method
+
+${describeMethod(input.isolated)}
+
+## Results
+
+${renderTables(input.report)}
+
+${NOTES_MARKER}
+
+${notes ?? '## Notes\n'}
+`;
+}

@@ -1,0 +1,154 @@
+/**
+ * In-page benchmark harness: bundled by esbuild into an IIFE, injected after `load`, it exposes
+ * `window.__bench` so every measurement runs inside the page with `performance.now()`.
+ */
+import Mark from 'mark.js';
+import { ENTITIES } from '../../data/entities';
+import { startPageHighlighter } from '../../lib/page/page-highlighter';
+import { yieldToPage } from '../../lib/page/schedule';
+import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
+import { runStage } from './breakdown';
+import { dynamic } from './dynamic-harness';
+import { appendParagraphs, now, PEOPLE_ONLY, rulesFor, settle, sleep } from './in-page';
+import type { BenchApi, FloorResult, MatcherChoice, ScanResult } from './types';
+
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+const MARK_EXCLUDE = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select'];
+/** Matchers compiled ahead of a scan, so its CPU time is the scan's alone. */
+const prepared = new Map<MatcherChoice, { matcher: Matcher; compileMs: number }>();
+
+function compile(choice: MatcherChoice) {
+  const rules = rulesFor(choice);
+  const start = now();
+  const matcher = compileMatcher(rules);
+  const entry = { matcher, compileMs: now() - start };
+  prepared.set(choice, entry);
+  return entry;
+}
+
+/** Collects `longtask` entries, to count those that overlap one of our slices. */
+function watchLongTasks() {
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return async (slices: readonly [number, number][]) => {
+    await sleep(20);
+    entries.push(...observer.takeRecords());
+    observer.disconnect();
+    const ours = entries.filter((e) =>
+      slices.some(([from, to]) => e.startTime < to && e.startTime + e.duration > from),
+    );
+    return { count: ours.length, longest: Math.max(0, ...ours.map((e) => e.duration)) };
+  };
+}
+
+function floor(): FloorResult {
+  const start = now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let nodes = 0;
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chars += (node as Text).data.length;
+    nodes++;
+  }
+  return { ms: now() - start, nodes, chars };
+}
+
+const LABEL_REJECT = 'script, style, noscript, template, textarea, title, head';
+
+function labelWalk() {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest(LABEL_REJECT)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let nodeCount = 0;
+  let textLength = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    textLength += (node as Text).data.length;
+    nodeCount++;
+  }
+  return { nodeCount, textLength };
+}
+
+/** Runs the highlighter on the page until settled, timing every slice between two yields. */
+async function scan(choice: MatcherChoice): Promise<ScanResult> {
+  const { matcher, compileMs } = prepared.get(choice) ?? compile(choice);
+  prepared.delete(choice);
+  const stopLongTasks = watchLongTasks();
+  const controller = new AbortController();
+  const slices: [number, number][] = [];
+  let open = true;
+  let sliceStart = now();
+  const close = () => {
+    if (open) slices.push([sliceStart, now()]);
+    open = false;
+  };
+  const pause = async () => {
+    close();
+    await yieldToPage();
+    sliceStart = now();
+    open = true;
+  };
+  const start = sliceStart;
+  const highlighter = startPageHighlighter({
+    matcher,
+    visibleKinds: PEOPLE_ONLY,
+    signal: controller.signal,
+    yieldToPage: pause,
+    onChange: close,
+  });
+  // No close() here: the highlighter may start its first slice in a microtask after returning.
+  await highlighter.settled();
+  close();
+  const end = now();
+  const mentions = highlighter.mentions();
+  controller.abort();
+  const tasks = await stopLongTasks(slices);
+  const durations = slices.map(([from, to]) => to - from);
+  return {
+    compileMs,
+    scriptMs: durations.reduce((a, b) => a + b, 0),
+    wallMs: end - start,
+    slices: slices.length,
+    longestSliceMs: Math.max(0, ...durations),
+    longTasks: tasks.count,
+    longestLongTaskMs: tasks.longest,
+    mentions: mentions.length,
+    people: mentions.filter((m) => m.kind === 'person').length,
+    matcherSize: matcher.size,
+  };
+}
+
+async function mark() {
+  const people = ENTITIES.filter((e) => e.kind === 'person');
+  const aliases = [...new Set(people.flatMap((e): readonly string[] => e.aliases))];
+  const start = now();
+  const marks = await new Promise<number>((resolve) => {
+    new Mark(document.body).mark(aliases, {
+      separateWordSearch: false,
+      accuracy: 'exactly',
+      diacritics: false,
+      exclude: MARK_EXCLUDE,
+      done: resolve,
+    });
+  });
+  return { ms: now() - start, marks, aliases: aliases.length };
+}
+
+const api: BenchApi = {
+  async settle() {
+    await settle();
+    collectGarbage?.();
+  },
+  compile: (choice) => compile(choice).compileMs,
+  floor,
+  labelWalk,
+  scan,
+  mark,
+  appendParagraphs: (count) => appendParagraphs(count, 0),
+  dynamic,
+  breakdown: (stage) => runStage(stage, (prepared.get('real') ?? compile('real')).matcher),
+};
+window.__bench = api;
