@@ -16,11 +16,20 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-/** Applies `change` to the current settings and stores the result. */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = sanitizeSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
-  return next;
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies `change` to the current settings and stores the result. Updates run one after another,
+ * so two switches flipped at once both stick.
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const run = pendingUpdate.then(async () => {
+    const next = sanitizeSettings(change(await loadSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pendingUpdate = run.catch(() => {});
+  return run;
 }
 
 /** Puts every setting back to its default. */

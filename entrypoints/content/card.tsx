@@ -78,6 +78,9 @@ export function createCardController(ctx: ContentScriptContext, options: { dwell
         />,
         element,
       );
+      // A page zoom (`html { zoom: 2 }`) is inherited through the shadow root: undo it.
+      const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+      element.style.zoom = zoom === 1 ? '' : String(1 / zoom);
       if (!element.matches(':popover-open')) element.showPopover();
       stopPlacing?.();
       stopPlacing = placeCard(mention.range, element, lastPointer);
@@ -147,6 +150,12 @@ export function createCardController(ctx: ContentScriptContext, options: { dwell
       lastPointer = point;
       intent.openNow(mention);
     },
+    /** Prepares the card's content while the page is idle, so the first open is quick. */
+    warmUp(entityId: string) {
+      const idle =
+        window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+      idle(() => cardDataFor(entityId));
+    },
     /** Changes the hover delay (settings apply live). */
     setDwell(ms: number) {
       dwellMs = ms;
@@ -157,7 +166,9 @@ export function createCardController(ctx: ContentScriptContext, options: { dwell
     },
     /** Opens the card as a focused dialog for the keyboard; Escape returns focus. */
     openWithFocus(mention: PageMention) {
-      returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      // Stepping again from an open card keeps the first place focus should go back to.
+      const active = document.activeElement;
+      if (active !== host) returnFocus = active instanceof HTMLElement ? active : null;
       takeFocus = true;
       lastPointer = undefined;
       intent.openNow(mention);

@@ -27,11 +27,19 @@ export function startSession(
   ctx.onInvalidated(() => controller.abort());
   const signal = controller.signal;
   let kinds = visibleKinds(options.settings);
+  let warmed = false;
   const highlighter = startPageHighlighter({
     matcher: options.matcher,
     visibleKinds: kinds,
     signal,
-    onChange: () => options.onChange(shownMentions()),
+    onChange: () => {
+      const mentions = shownMentions();
+      if (!warmed && mentions[0]) {
+        warmed = true;
+        card.warmUp(mentions[0].entityId);
+      }
+      options.onChange(mentions);
+    },
   });
   const shownMentions = () => highlighter.mentions().filter((m) => kinds.has(m.kind));
   const rangeAtPoint = createHitTester({

@@ -50,6 +50,8 @@ const ALL_SITES = { origins: ['<all_urls>'] };
 
 /** Whether the reader still lets Backstory into websites (it can be withdrawn per browser). */
 async function hasSiteAccess(): Promise<boolean> {
+  // In Manifest V2 content-script matches are not host permissions: access cannot be withdrawn.
+  if (browser.runtime.getManifest().manifest_version === 2) return true;
   try {
     return await browser.permissions.contains(ALL_SITES);
   } catch {

@@ -100,3 +100,14 @@ describe('settings', () => {
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('updateSettings', () => {
+  it('keeps both of two changes made at once', async () => {
+    fakeBrowser.reset();
+    await Promise.all([
+      updateSettings((s) => ({ ...s, kinds: { ...s.kinds, place: true } })),
+      updateSettings((s) => ({ ...s, kinds: { ...s.kinds, organization: true } })),
+    ]);
+    expect((await loadSettings()).kinds).toEqual({ person: true, place: true, organization: true });
+  });
+});
