@@ -3,5 +3,17 @@ import { runScenarios } from './harness/runner';
 import './scenarios/smoke';
 import './scenarios/dom-untouched';
 import './scenarios/harness';
+import './scenarios/card-open';
+import './scenarios/card-hover';
+import './scenarios/card-keyboard';
+import './scenarios/card-layout';
+import './scenarios/popup-page';
+import './scenarios/popup-settings';
+import './scenarios/popup-screens';
+import './scenarios/highlighter-split';
+import './scenarios/highlighter-inputs';
+import './scenarios/highlighter-dynamic';
+import './scenarios/highlighter-react';
+import './scenarios/highlighter-hostile';
 
 process.exitCode = (await runScenarios()) ? 0 : 1;

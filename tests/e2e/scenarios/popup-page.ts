@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { waitForCard } from '../harness/card';
+import { badgeText, chooseEntity, listedEntities } from '../harness/popup-actions';
+import { scenario } from '../harness/runner';
+import type { TestPage } from '../harness/types';
+
+/** The person mentions of popup/names.html in page order, with the entity each names. */
+export const POPUP_PEOPLE: [string, string][] = [
+  ['John Kerry', 'John Kerry'],
+  ['Kerry', 'John Kerry'],
+  ['Vladimir Putin', 'Vladimir Putin'],
+  ['Putin', 'Vladimir Putin'],
+  ['Bashar al-Assad', 'Bashar Assad'],
+  ['Barack Obama', 'Barack Obama'],
+  ['Kerry', 'John Kerry'],
+  ['Sergei Lavrov', 'Sergey Lavrov'],
+  ['Lavrov', 'Sergey Lavrov'],
+];
+/** The place mentions of popup/names.html in page order (highlighted once Places is on). */
+export const POPUP_PLACES = ['Geneva', 'Paris', 'Moscow', 'Syria', 'Moscow', 'Syria'];
+
+/** The flashed mention: its text, whether it is inside the viewport, and the page's scroll. */
+const flashed = (page: TestPage) =>
+  page.evaluate(() => {
+    const range = [...(CSS.highlights.get('backstory-flash') ?? [])][0];
+    if (!range) return null;
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    const r = live.getBoundingClientRect();
+    const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    return { text: live.toString(), inView, scrollY };
+  }, undefined);
+
+scenario('popup: counts match the page’s highlights, in total and per name', async (browser) => {
+  const page = await browser.openPage(browser.server.url('popup/names.html?counts'));
+  await page.waitForHighlights('backstory-person', { min: POPUP_PEOPLE.length });
+  const texts = await page.highlightTexts('backstory-person');
+  assert.deepEqual(
+    texts,
+    POPUP_PEOPLE.map(([text]) => text),
+  );
+  const popup = await browser.openPopup(page);
+  assert.equal(await popup.totalMentions(), texts.length);
+  const perName: Record<string, number> = {};
+  for (const [, name] of POPUP_PEOPLE) perName[name] = (perName[name] ?? 0) + 1;
+  assert.deepEqual(await listedEntities(popup), { People: perName }, 'people only, by default');
+  assert.equal(await badgeText(popup), String(texts.length), 'the toolbar badge');
+});
+
+scenario('popup: choosing a name scrolls to it, flashes it and opens its card', async (browser) => {
+  const page = await browser.openPage(browser.server.url('popup/names.html?reveal'));
+  await page.waitForHighlights('backstory-person', { min: POPUP_PEOPLE.length });
+  const popup = await browser.openPopup(page);
+  // The page in front, as when the toolbar popup is open over it; the popup tab answers anyway.
+  await page.driver.bringToFront();
+  assert.equal(await page.evaluate(() => scrollY, undefined), 0);
+  for (const text of ['Sergei Lavrov', 'Lavrov']) {
+    await chooseEntity(popup, 'Sergey Lavrov');
+    // The flash lasts 1.2 s.
+    await page.waitFor(
+      (want) => {
+        const range = [...(CSS.highlights.get('backstory-flash') ?? [])][0];
+        if (!range) return false;
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        return live.toString() === want;
+      },
+      text,
+      1000,
+    );
+    const flash = await flashed(page);
+    assert.ok(flash?.inView && flash.scrollY > 0, `${text} in view: ${JSON.stringify(flash)}`);
+    const card = await waitForCard(page, 'Sergey Lavrov');
+    assert.equal(card.role, 'Russian Foreign Minister');
+  }
+  assert.deepEqual(page.pageErrors(), []);
+});
