@@ -152,9 +152,10 @@ export function createCardController(ctx: ContentScriptContext, options: { dwell
     },
     /** Prepares the card's content while the page is idle, so the first open is quick. */
     warmUp(entityId: string) {
-      const idle =
-        window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-      idle(() => cardDataFor(entityId));
+      const prepare = () => cardDataFor(entityId);
+      // Called as a method: Firefox refuses a detached `requestIdleCallback`.
+      if ('requestIdleCallback' in window) window.requestIdleCallback(prepare);
+      else setTimeout(prepare, 200);
     },
     /** Changes the hover delay (settings apply live). */
     setDwell(ms: number) {
