@@ -105,16 +105,22 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   async function drain() {
     // Never report back while the caller is still constructing us.
     await Promise.resolve();
+    let deadline = performance.now() + sliceMs;
     while (queue.length && !signal.aborted) {
       const root = queue.shift() as Element;
       // The whole document may be an editor (designMode, an editable body): leave it alone.
       if (!root.isConnected || isInsideSkipped(root)) continue;
       const walk = createTextWalk(root, handlers);
-      while (!walk.step(performance.now() + sliceMs)) {
+      // One deadline across roots: many small added blocks share a slice instead of each yielding.
+      while (!walk.step(deadline)) {
         await pause();
         if (signal.aborted) return;
+        deadline = performance.now() + sliceMs;
       }
-      if (queue.length) await pause();
+      if (queue.length && performance.now() > deadline) {
+        await pause();
+        deadline = performance.now() + sliceMs;
+      }
     }
     options.onChange?.();
   }

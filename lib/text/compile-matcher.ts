@@ -101,6 +101,10 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
   }
   const words = [...roots.keys()];
   const candidates = words.length ? new RegExp(trieSource(words), 'g') : /(?!)/g;
+  // V8 compiles a regex to machine code only after it has run: do that now, not on a long page.
+  candidates.exec('warm up');
+  candidates.exec('warm up');
+  candidates.lastIndex = 0;
   return { roots, candidates, size };
 }
 
