@@ -87,7 +87,8 @@ async function main() {
   const loadAtStart = loadAverage();
   const only = option('only');
   const runs = Number(option('runs') ?? 5);
-  const counts: RunCounts = { floor: runs, ours: runs, oursSmall: Math.min(runs, 3), mark: 3 };
+  const small = Math.min(runs, 3);
+  const counts: RunCounts = { floor: runs, ours: runs, oursSmall: small, mark: small };
   const isolate = !flag('exact-headers');
   const session = await openSession({ only, isolate, minify: true });
   const { browser, files } = session;

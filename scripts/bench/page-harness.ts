@@ -10,7 +10,7 @@ import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
 import { runStage } from './breakdown';
 import { dynamic } from './dynamic-harness';
 import { appendParagraphs, now, PEOPLE_ONLY, rulesFor, settle, sleep } from './in-page';
-import type { BenchApi, FloorResult, MatcherChoice, ScanResult } from './types';
+import type { BenchApi, FloorResult, MatcherChoice, ScanDetails, ScanTiming } from './types';
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 const MARK_EXCLUDE = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select'];
@@ -72,8 +72,14 @@ function labelWalk() {
   return { nodeCount, textLength };
 }
 
-/** Runs the highlighter on the page until settled, timing every slice between two yields. */
-async function scan(choice: MatcherChoice): Promise<ScanResult> {
+/** What `scanDetails` needs from the last scan, collected after its timing ended. */
+let lastScan: (() => Promise<ScanDetails>) | null = null;
+
+/**
+ * Runs the highlighter on the page until settled, timing every slice between two yields. Returns
+ * at once when settled, so a measurement around it (CPU time) covers the scan and nothing else.
+ */
+async function scan(choice: MatcherChoice): Promise<ScanTiming> {
   const { matcher, compileMs } = prepared.get(choice) ?? compile(choice);
   prepared.delete(choice);
   const stopLongTasks = watchLongTasks();
@@ -103,9 +109,17 @@ async function scan(choice: MatcherChoice): Promise<ScanResult> {
   await highlighter.settled();
   close();
   const end = now();
-  const mentions = highlighter.mentions();
-  controller.abort();
-  const tasks = await stopLongTasks(slices);
+  lastScan = async () => {
+    const mentions = highlighter.mentions();
+    controller.abort();
+    const tasks = await stopLongTasks(slices);
+    return {
+      longTasks: tasks.count,
+      longestLongTaskMs: tasks.longest,
+      mentions: mentions.length,
+      people: mentions.filter((m) => m.kind === 'person').length,
+    };
+  };
   const durations = slices.map(([from, to]) => to - from);
   return {
     compileMs,
@@ -113,10 +127,6 @@ async function scan(choice: MatcherChoice): Promise<ScanResult> {
     wallMs: end - start,
     slices: slices.length,
     longestSliceMs: Math.max(0, ...durations),
-    longTasks: tasks.count,
-    longestLongTaskMs: tasks.longest,
-    mentions: mentions.length,
-    people: mentions.filter((m) => m.kind === 'person').length,
     matcherSize: matcher.size,
   };
 }
@@ -142,10 +152,21 @@ const api: BenchApi = {
     await settle();
     collectGarbage?.();
   },
-  compile: (choice) => compile(choice).compileMs,
+  compile(choice) {
+    const { compileMs } = compile(choice);
+    // The compile's garbage is collected now, not during the scan that is timed next.
+    collectGarbage?.();
+    return compileMs;
+  },
   floor,
   labelWalk,
   scan,
+  async scanDetails() {
+    const details = lastScan?.();
+    lastScan = null;
+    if (!details) throw new Error('scanDetails() before scan()');
+    return details;
+  },
   mark,
   appendParagraphs: (count) => appendParagraphs(count, 0),
   dynamic,

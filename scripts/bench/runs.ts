@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { BIG_PAGE_KB } from './budgets';
 import { createCpuMeter } from './cpu';
 import { type DynamicRow, median, type NoNamesRow, type PageRow, type TenKRow } from './report';
-import type { DynamicResult, FloorResult, MarkResult, ScanResult } from './types';
+import type { DynamicResult, FloorResult, MarkResult, MatcherChoice, ScanResult } from './types';
 
 /** What `labels.json` says about a page, as far as the bench uses it. */
 export interface PageLabel {
@@ -49,6 +49,16 @@ export function createTab(page: Page, harness: string): Tab {
     },
     run: (measurement) => meter.measure(measurement),
   };
+}
+
+/** One scan (its matcher compiled beforehand) measured with its CPU time, then its details. */
+async function runScan(tab: Tab, choice: MatcherChoice) {
+  await tab.page.evaluate((c) => window.__bench.compile(c), choice);
+  const { result, cpuMs } = await tab.run(() =>
+    tab.page.evaluate((c) => window.__bench.scan(c), choice),
+  );
+  const details = await tab.page.evaluate(() => window.__bench.scanDetails());
+  return { result: { ...result, ...details } as ScanResult, cpuMs };
 }
 
 /** Median of values that may be unknown: unknown if any is. */
@@ -101,8 +111,7 @@ export async function measurePage(
   const first = floors[0]?.cold as FloorResult;
   const scans = await repeat(textKB >= BIG_PAGE_KB ? counts.ours : counts.oursSmall, async () => {
     await tab.load(url);
-    await page.evaluate(() => window.__bench.compile('real'));
-    return tab.run(() => page.evaluate(() => window.__bench.scan('real')));
+    return runScan(tab, 'real');
   });
   return {
     textKB,
@@ -143,8 +152,7 @@ export async function measureTenK(
 ): Promise<TenKRow> {
   const scans = await repeat(runs, async () => {
     await tab.load(url);
-    await tab.page.evaluate(() => window.__bench.compile('synthetic10k'));
-    return tab.run(() => tab.page.evaluate(() => window.__bench.scan('synthetic10k')));
+    return runScan(tab, 'synthetic10k');
   });
   const { file, textKB, floorMs, floorCpuMs } = base;
   return { file, textKB, floorMs, floorCpuMs, ...scanSummary(scans), runs };
@@ -166,7 +174,7 @@ export async function measureDynamic(
     await tab.load(blankUrl);
     await page.evaluate((n) => window.__bench.appendParagraphs(n), shape.batches * shape.perBatch);
     await page.evaluate(() => window.__bench.settle());
-    return page.evaluate(() => window.__bench.scan('real'));
+    return (await runScan(tab, 'real')).result;
   });
   const byScript = [...dynamics].sort((a, b) => a.scriptMs - b.scriptMs);
   const mid = byScript[byScript.length >> 1] as DynamicResult;
@@ -188,10 +196,14 @@ export async function measureNoNames(
   let textKB = 0;
   const scans = await repeat(runs, async () => {
     await tab.load(url);
-    const scan = await tab.run(() => tab.page.evaluate(() => window.__bench.scan('real')));
+    // Not runScan: the compile is part of what a content script costs on such a page.
+    const { result, cpuMs } = await tab.run(() =>
+      tab.page.evaluate(() => window.__bench.scan('real')),
+    );
+    const details = await tab.page.evaluate(() => window.__bench.scanDetails());
     // Walked after the scan, so the scan meets the page's nodes cold, as on a real load.
     textKB = (await tab.page.evaluate(() => window.__bench.labelWalk())).textLength / 1024;
-    return scan;
+    return { result: { ...result, ...details }, cpuMs };
   });
   const summary = scanSummary(scans);
   return {

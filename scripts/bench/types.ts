@@ -14,8 +14,8 @@ export interface LabelWalk {
   textLength: number;
 }
 
-/** One run of the page highlighter from start until `settled()`. */
-export interface ScanResult {
+/** One run of the page highlighter from start until `settled()`: its timing. */
+export interface ScanTiming {
   /** Time to compile the matcher (before the scan; regex compilation itself is lazy). */
   compileMs: number;
   /** Sum of the highlighter's slices: time on the main thread, pauses excluded. */
@@ -24,14 +24,21 @@ export interface ScanResult {
   wallMs: number;
   slices: number;
   longestSliceMs: number;
+  /** Number of alias variants compiled. */
+  matcherSize: number;
+}
+
+/** What the last scan found, collected after its timing. */
+export interface ScanDetails {
   /** `longtask` entries (≥ 50 ms) that overlap one of our slices. */
   longTasks: number;
   longestLongTaskMs: number;
   mentions: number;
   people: number;
-  /** Number of alias variants compiled. */
-  matcherSize: number;
 }
+
+/** A scan's timing and findings. */
+export type ScanResult = ScanTiming & ScanDetails;
 
 /** One mark.js run until its `done` callback. */
 export interface MarkResult {
@@ -66,7 +73,9 @@ export interface BenchApi {
   floor(): FloorResult;
   labelWalk(): LabelWalk;
   /** Runs the highlighter until settled, compiling the matcher first unless `compile` just did. */
-  scan(choice: MatcherChoice): Promise<ScanResult>;
+  scan(choice: MatcherChoice): Promise<ScanTiming>;
+  /** The last scan's mentions and long tasks; stops its highlighter. */
+  scanDetails(): Promise<ScanDetails>;
   mark(): Promise<MarkResult>;
   /** Appends `count` generated paragraphs to `document.body` at once. */
   appendParagraphs(count: number): number;
