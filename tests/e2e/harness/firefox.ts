@@ -46,11 +46,15 @@ function puppeteerDriver(page: Page, knownUrl?: string): PageDriver {
  * Tries again when the first load goes astray (seen once in a busy run, cause unknown).
  */
 async function openExtensionPage(page: Page, url: string, selector: string): Promise<void> {
+  // Now and then (more often on a busy machine) Firefox leaves a new tab's navigation to a
+  // moz-extension: page pending, or its module script unrun, until the tab is brought to the
+  // front; each attempt does that and navigates again.
   let lastError: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.bringToFront().catch(() => {});
     page.goto(url).catch(() => {});
     try {
-      await page.waitForSelector(selector, { timeout: START_TIMEOUT_MS / 3 });
+      await page.waitForSelector(selector, { timeout: START_TIMEOUT_MS / 2 });
       return;
     } catch (error) {
       lastError = error;
