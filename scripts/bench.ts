@@ -2,7 +2,7 @@
  * `npm run bench`: measures Backstory against a bare text walk and mark.js on the real-page corpus
  * in headless Chromium, checks the DESIGN §5 budgets and writes docs/benchmarks.md.
  *
- * Options: --strict (exit 1 when a budget fails), --only=<text> (pages whose name contains it; no
+ * Options: --strict (exit 1 when a budget fails), --only=<text>[,<text>…] (pages whose name contains one; no
  * docs written), --runs=<n> (fresh loads per floor/Backstory measurement, default 5),
  * --exact-headers (serve without COOP/COEP, so timers have 100 µs resolution).
  * Where the time goes: `node --import tsx scripts/bench/profile.ts`.

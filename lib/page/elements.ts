@@ -97,9 +97,36 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
+/**
+ * `isInsideSkipped` for many elements at once (a batch of added paragraphs): siblings share the
+ * answer for their parent, so the ancestors are looked at once per parent.
+ */
+export function createSkipCheck(): (element: Element) => boolean {
+  const byParent = new Map<Element, boolean>();
+  return (element) => {
+    const parent = element.parentElement;
+    if (!parent || isSkipped(element)) return isInsideSkipped(element);
+    let inside = byParent.get(parent);
+    if (inside === undefined) {
+      inside = isInsideSkipped(parent);
+      byParent.set(parent, inside);
+    }
+    return inside;
+  };
+}
+
 /** The nearest ancestor (or self) that starts a block: the unit whose text is read as a whole. */
 export function blockOf(node: Node): Element | null {
   let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   while (element && isInline(element) && element.parentElement) element = element.parentElement;
   return element;
+}
+
+/** Keeps only the roots that no other root contains (each once). */
+export function outermost(roots: Iterable<Element>): Element[] {
+  const set = new Set(roots);
+  return [...set].filter((root) => {
+    for (let e = root.parentElement; e; e = e.parentElement) if (set.has(e)) return false;
+    return true;
+  });
 }

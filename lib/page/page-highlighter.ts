@@ -1,11 +1,11 @@
 import type { HighlightColor } from '../colors';
 import type { Matcher } from '../text/compile-matcher';
-import { findMentions } from '../text/find-mentions';
-import type { EntityKind } from '../text/types';
-import { createTextWalk, type TextRun } from './collect-text';
-import { isInsideSkipped } from './elements';
+import type { EntityKind, Mention } from '../text/types';
+import { createSkipCheck, outermost } from './elements';
 import { createHighlightLayer, makeRange, type PageWindow } from './highlights';
+import { createTextScan } from './scan-text';
 import { SLICE_MS, type YieldToPage, yieldToPage } from './schedule';
+import type { TextRun } from './text-runs';
 import { type MutationBatch, watchMutations } from './watch-mutations';
 
 /** One highlighted mention on the page. */
@@ -71,10 +71,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     byBlock.delete(block);
   }
 
-  function addRun(run: TextRun) {
-    const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
-    const found = findMentions(matcher, run.text, undefined, breaks);
-    if (found.length === 0) return;
+  function addRun(run: TextRun, found: readonly Mention[]) {
     let list = byBlock.get(run.block);
     if (!list) {
       list = [];
@@ -100,23 +97,59 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     }
   }
 
-  const handlers = { onBlock: forgetBlock, onRun: addRun };
+  /**
+   * Takes the mentions of every block inside `roots` out of the lists, to be found again; their
+   * ranges stay highlighted until the rescan is done, so nothing flickers.
+   */
+  function detachMentionsUnder(roots: readonly Element[]): PageMention[] {
+    const detached: PageMention[] = [];
+    const detach = (block: Element) => {
+      const list = byBlock.get(block);
+      if (!list) return;
+      detached.push(...list);
+      byBlock.delete(block);
+    };
+    if (byBlock.size <= 64) {
+      for (const block of [...byBlock.keys()]) {
+        if (roots.some((root) => root.contains(block))) detach(block);
+      }
+      return detached;
+    }
+    // Many known blocks: look up the roots' elements instead of testing every block.
+    for (const root of roots) {
+      detach(root);
+      if (!root.firstElementChild) continue;
+      const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+      for (let e = walker.nextNode(); e; e = walker.nextNode()) detach(e as Element);
+    }
+    return detached;
+  }
+
+  function unhighlight(mentions: readonly PageMention[]) {
+    for (const mention of mentions) {
+      layer.delete(mention.kind, mention.range);
+      byRange.delete(mention.range);
+    }
+  }
 
   async function drain() {
     // Never report back while the caller is still constructing us.
     await Promise.resolve();
     let deadline = performance.now() + sliceMs;
     while (queue.length && !signal.aborted) {
-      const root = queue.shift() as Element;
-      // The whole document may be an editor (designMode, an editable body): leave it alone.
-      if (!root.isConnected || isInsideSkipped(root)) continue;
-      const walk = createTextWalk(root, handlers);
-      // One deadline across roots: many small added blocks share a slice instead of each yielding.
-      while (!walk.step(deadline)) {
+      // All queued roots are read as one text; the whole document may be an editor (designMode,
+      // an editable body), in which case there is nothing to read.
+      const insideSkipped = createSkipCheck();
+      const roots = outermost(queue.splice(0)).filter((r) => r.isConnected && !insideSkipped(r));
+      if (roots.length === 0) continue;
+      const stale = detachMentionsUnder(roots);
+      const scan = createTextScan(roots, matcher, addRun);
+      while (!scan.step(deadline)) {
         await pause();
         if (signal.aborted) return;
         deadline = performance.now() + sliceMs;
       }
+      unhighlight(stale);
       if (queue.length && performance.now() > deadline) {
         await pause();
         deadline = performance.now() + sliceMs;

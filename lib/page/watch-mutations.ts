@@ -1,4 +1,4 @@
-import { blockOf, isInline, isInsideSkipped, OWN_PREFIX } from './elements';
+import { blockOf, createSkipCheck, isInline, OWN_PREFIX, outermost } from './elements';
 import { afterFrame } from './schedule';
 
 /** What changed on the page since the last batch. */
@@ -9,25 +9,17 @@ export interface MutationBatch {
   removed: boolean;
 }
 
-/** Keeps only the roots that no other root contains. */
-function outermost(roots: Set<Element>): Element[] {
-  return [...roots].filter((root) => {
-    for (let e = root.parentElement; e; e = e.parentElement) if (roots.has(e)) return false;
-    return true;
-  });
-}
-
 function isOwn(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).localName.startsWith(OWN_PREFIX);
-}
-
-function addRoot(roots: Set<Element>, block: Element | null) {
-  if (block?.isConnected && !isInsideSkipped(block)) roots.add(block);
 }
 
 /** Turns raw mutation records into the blocks whose text may have changed. */
 export function batchFromRecords(records: readonly MutationRecord[]): MutationBatch {
   const roots = new Set<Element>();
+  const insideSkipped = createSkipCheck();
+  const addRoot = (roots: Set<Element>, block: Element | null) => {
+    if (block?.isConnected && !insideSkipped(block)) roots.add(block);
+  };
   let removed = false;
   for (const record of records) {
     if (record.type === 'characterData') {

@@ -1,6 +1,9 @@
 /** Letters, combining marks and digits: the characters a name's word is made of. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** Per UTF-16 unit outside surrogates: 0 not looked up yet, 1 a word character, 2 not one. */
+const wordUnits = new Uint8Array(0x10000);
+
 /** Whether the UTF-16 unit at `index` belongs to a word (surrogate pairs count as one letter). */
 export function isWordCharAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -15,7 +18,13 @@ export function isWordCharAt(text: string, index: number): boolean {
   }
   if (code >= 0xdc00 && code <= 0xdfff) return WORD_CHAR.test(text.slice(index - 1, index + 1));
   if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(index, index + 2));
-  return WORD_CHAR.test(text[index] ?? '');
+  // Other units are looked up once and remembered: pages repeat the same few accented letters.
+  let known = wordUnits[code];
+  if (!known) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnits[code] = known;
+  }
+  return known === 1;
 }
 
 /** Whitespace as a reader sees it, including no-break and other Unicode spaces. */

@@ -99,13 +99,30 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
       size++;
     }
   }
-  const words = [...roots.keys()];
-  const candidates = words.length ? new RegExp(trieSource(words), 'g') : /(?!)/g;
+  const candidates = candidateExpression([...roots.keys()]);
   // V8 compiles a regex to machine code only after it has run: do that now, not on a long page.
   candidates.exec('warm up');
   candidates.exec('warm up');
   candidates.lastIndex = 0;
   return { roots, candidates, size };
+}
+
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+/**
+ * One expression finding every place a first word may start. Words that begin in lower case
+ * ("al" of "al-Assad") must also begin a word of the text: they would otherwise match inside
+ * thousands of ordinary words ("total", "also"), each costing a look. Capitalised words may
+ * start inside a word at an element boundary (`<a>Now</a><a>Obama</a>`), so they are not
+ * restricted here; only an ASCII letter or digit before counts, the rest is checked after.
+ */
+function candidateExpression(words: readonly string[]): RegExp {
+  const lower = words.filter((word) => LOWER_INITIAL.test(word));
+  const other = words.filter((word) => !LOWER_INITIAL.test(word));
+  const parts = [];
+  if (other.length) parts.push(trieSource(other));
+  if (lower.length) parts.push(`(?<![A-Za-z0-9])${trieSource(lower)}`);
+  return parts.length ? new RegExp(parts.join('|'), 'g') : /(?!)/g;
 }
 
 interface CharTrie {

@@ -1,9 +1,10 @@
 /** In-page pieces of a scan timed one at a time, to find where Backstory's time goes. */
-import { createTextWalk, type TextRun } from '../../lib/page/collect-text';
 import { makeRange } from '../../lib/page/highlights';
+import { createTextScan } from '../../lib/page/scan-text';
 import { SLICE_MS, yieldToPage } from '../../lib/page/schedule';
+import type { TextRun } from '../../lib/page/text-runs';
 import type { Matcher } from '../../lib/text/compile-matcher';
-import { findMentions } from '../../lib/text/find-mentions';
+import type { Mention } from '../../lib/text/types';
 
 /** What a breakdown stage does on top of the previous one. */
 export type Stage = 'walk' | 'match' | 'ranges';
@@ -19,9 +20,10 @@ export interface StageResult {
 }
 
 /**
- * Runs the text walk over `document.body` in slices like the highlighter, adding per stage: `match` runs
- * `findMentions` on every run, `ranges` also makes each mention's range and adds it to a
- * (registered) Highlight, as the highlighter does.
+ * Runs the text scan over `document.body` in slices like the highlighter, adding per stage: `walk`
+ * only collects the text (its candidate expression never matches), `match` searches it and runs
+ * `findMentions` on every run that may hold a name, `ranges` also makes each mention's range and
+ * adds it to a (registered) Highlight, as the highlighter does.
  */
 export async function runStage(stage: Stage, matcher: Matcher): Promise<StageResult> {
   const highlight = new Highlight();
@@ -30,11 +32,10 @@ export async function runStage(stage: Stage, matcher: Matcher): Promise<StageRes
   let blocks = 0;
   let chars = 0;
   let mentions = 0;
-  const onRun = (run: TextRun) => {
+  const onRun = (run: TextRun, found: Mention[]) => {
     runs++;
     chars += run.text.length;
     if (stage === 'walk') return;
-    const found = findMentions(matcher, run.text);
     mentions += found.length;
     if (stage === 'match') return;
     let i = 0;
@@ -52,8 +53,14 @@ export async function runStage(stage: Stage, matcher: Matcher): Promise<StageRes
   // Sliced and yielding like the highlighter, so the same engine warm-up and GC pattern apply.
   let ms = 0;
   let start = performance.now();
-  const walk = createTextWalk(document.body, { onBlock: () => blocks++, onRun });
-  while (!walk.step(performance.now() + SLICE_MS)) {
+  const scanned = stage === 'walk' ? { ...matcher, candidates: /(?!)/g } : matcher;
+  const seen = new Set<Element>();
+  const scan = createTextScan([document.body], scanned, (run, found) => {
+    if (!seen.has(run.block)) blocks++;
+    seen.add(run.block);
+    onRun(run, found);
+  });
+  while (!scan.step(performance.now() + SLICE_MS)) {
     ms += performance.now() - start;
     await yieldToPage();
     start = performance.now();

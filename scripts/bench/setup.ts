@@ -88,7 +88,7 @@ export interface BenchSession {
   context: BrowserContext;
   harness: string;
   labels: Map<string, PageLabel>;
-  /** Corpus pages (`pages/` then `bench/`), filtered by `only` when given. */
+  /** Corpus pages (`pages/` then `bench/`), filtered by `only` (comma-separated parts of names). */
   files: { folder: string; file: string }[];
   close(): Promise<void>;
 }
@@ -102,9 +102,11 @@ export async function openSession(options: {
   const corpus = corpusFolder();
   const labels = await readLabels(corpus);
   const files: BenchSession['files'] = [];
+  const wanted = (file: string) =>
+    !options.only || options.only.split(',').some((part) => file.includes(part));
   for (const folder of ['pages', 'bench']) {
     for (const file of (await readdir(path.join(corpus, folder))).sort()) {
-      if (!file.endsWith('.html') || (options.only && !file.includes(options.only))) continue;
+      if (!file.endsWith('.html') || !wanted(file)) continue;
       files.push({ folder, file });
     }
   }

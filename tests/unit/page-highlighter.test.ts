@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { compileMatcher } from '../../lib/text/compile-matcher';
+import { findMentions } from '../../lib/text/find-mentions';
 import type { EntityKind, MatchRule } from '../../lib/text/types';
 import {
   type FakeHighlight,
@@ -63,6 +64,52 @@ describe('startPageHighlighter', () => {
     const highlighter = start('<div>John</div><div>Kerry</div><p>John<br>Kerry</p>');
     await highlighter.settled();
     expect(people()).toEqual(['Kerry', 'Kerry']);
+  });
+
+  it('finds names that start inside a word of the joined text only at an element boundary', async () => {
+    const highlighter = start(
+      '<p><span>Johnson</span> and <span>re</span><span>Kerry</span>, rePutin, Putinesque</p>',
+    );
+    await highlighter.settled();
+    expect(people()).toEqual(['Kerry']);
+  });
+
+  it('finds names holding soft hyphens or zero-width characters', async () => {
+    const highlighter = start(
+      `<p>${'Filler words. '.repeat(50)}</p><p>Pu\u00adtin met Ke<b>r\u200bry</b>.</p><p>Obama</p>`,
+    );
+    await highlighter.settled();
+    expect(people()).toEqual(['Pu\u00adtin', 'Ker\u200bry', 'Obama']);
+  });
+
+  it('reads a name around code inside the same block', async () => {
+    const highlighter = start(
+      '<p>John <script>var x;</script>Kerry</p><p>Obama<style>p{}</style></p>',
+    );
+    await highlighter.settled();
+    expect(highlighter.mentions().map((m) => m.entityId)).toEqual(['john-kerry', 'barack-obama']);
+  });
+
+  it('finds every mention of a block as long as a page, read in windows', async () => {
+    // Hundreds of inline pieces in one block (several windows long), names every few hundred characters and some
+    // split over pieces: the result must equal reading the whole block as one text.
+    const words = ['John', 'Kerry', 'Michelle', 'Obama', 'Putin', 'a'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed;
+    };
+    const pieces: string[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const word = words[(next() >> 4) % words.length] as string;
+      pieces.push((next() >> 4) % 4 === 0 ? `<b>${word}</b> ` : `<span>${word} </span>`);
+    }
+    const highlighter = start(`<p>${pieces.join('')}</p>`);
+    await highlighter.settled();
+    const whole = document.querySelector('p')?.textContent ?? '';
+    const expected = findMentions(matcher, whole).map((m) => whole.slice(m.start, m.end));
+    expect(expected.length).toBeGreaterThan(600);
+    expect(people()).toEqual(expected);
   });
 
   it('leaves controls, editors, code and hidden regions alone', async () => {
@@ -174,6 +221,30 @@ describe('startPageHighlighter on a changing page', () => {
     document.querySelector('#b')?.remove();
     await vi.waitFor(() => expect(people()).toEqual([]));
     expect(highlighter.mentions()).toEqual([]);
+  });
+
+  it('reads a block again without doubling the mentions of the blocks inside it', async () => {
+    const highlighter = start('<div id="a">Kerry <p>Putin</p></div>');
+    await highlighter.settled();
+    const outer = document.querySelector('#a') as HTMLElement;
+    outer.append(' and Obama');
+    outer.querySelector('p')?.append(', Putin');
+    await vi.waitFor(() => expect(people()).toEqual(['Kerry', 'Putin', 'Putin', 'Obama']));
+    await highlighter.settled();
+    expect(highlighter.mentions()).toHaveLength(4);
+  });
+
+  it('reads a block again on a page with many known blocks', async () => {
+    const paragraphs = Array.from({ length: 80 }, (_, i) => `<p>Putin ${i}</p>`).join('');
+    const highlighter = start(`<main>${paragraphs}</main>`);
+    await highlighter.settled();
+    const main = document.querySelector('main') as HTMLElement;
+    main.prepend('Kerry');
+    (main.querySelector('p')?.firstChild as Text).data = 'Nobody';
+    await vi.waitFor(() => expect(people()[0]).toBe('Kerry'));
+    await highlighter.settled();
+    expect(people().filter((t) => t === 'Putin')).toHaveLength(79);
+    expect(highlighter.mentions()).toHaveLength(80);
   });
 
   it('ignores typing in an editor', async () => {
