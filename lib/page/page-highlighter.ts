@@ -3,6 +3,7 @@ import type { Matcher } from '../text/compile-matcher';
 import type { EntityKind, Mention } from '../text/types';
 import { createSkipCheck, outermost } from './elements';
 import { createHighlightLayer, makeRange, type PageWindow } from './highlights';
+import { createMentionOrder } from './mention-order';
 import { createTextScan } from './scan-text';
 import { SLICE_MS, type YieldToPage, yieldToPage } from './schedule';
 import type { TextRun } from './text-runs';
@@ -58,16 +59,14 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const layer = createHighlightLayer(options.visibleKinds, win);
   const byBlock = new Map<Element, PageMention[]>();
   const byRange = new Map<AbstractRange, PageMention>();
+  const order = createMentionOrder<PageMention>();
   const queue: Element[] = [];
   let working: Promise<void> | null = null;
 
   function forgetBlock(block: Element) {
     const old = byBlock.get(block);
     if (!old) return;
-    for (const mention of old) {
-      layer.delete(mention.kind, mention.range);
-      byRange.delete(mention.range);
-    }
+    unhighlight(old);
     byBlock.delete(block);
   }
 
@@ -92,6 +91,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       );
       const mention = { entityId, kind, text: run.text.slice(start, end), range, block: run.block };
       list.push(mention);
+      order.add(mention);
       byRange.set(range, mention);
       layer.add(kind, range);
     }
@@ -129,6 +129,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     for (const mention of mentions) {
       layer.delete(mention.kind, mention.range);
       byRange.delete(mention.range);
+      order.retire(mention);
     }
   }
 
@@ -183,10 +184,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     async settled() {
       while (working) await working;
     },
-    mentions() {
-      const all = [...byBlock.values()].flat();
-      return all.sort((a, b) => compareRanges(a.range, b.range));
-    },
+    mentions: () => order.list(),
     mentionFor: (range) => byRange.get(range),
     setVisibleKinds(kinds) {
       for (const kind of ['person', 'place', 'organization'] as const) {
@@ -197,11 +195,4 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     setHovered: (mention) => layer.setHovered(mention?.range ?? null),
     flash: (mention) => layer.flash(mention.range),
   };
-}
-
-/** Orders two ranges by where they start in the document. */
-function compareRanges(a: AbstractRange, b: AbstractRange): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  const position = a.startContainer.compareDocumentPosition(b.startContainer);
-  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -247,6 +247,31 @@ describe('startPageHighlighter on a changing page', () => {
     expect(highlighter.mentions()).toHaveLength(80);
   });
 
+  it('keeps mentions in page order as blocks are read again and added', async () => {
+    const highlighter = start(
+      '<main><div id="d">Kerry <p id="p">Putin</p> Obama</div><p id="m">nothing</p><p>Putin</p></main>',
+    );
+    await highlighter.settled();
+    const order = () => highlighter.mentions().map((m) => m.text);
+    expect(order()).toEqual(['Kerry', 'Putin', 'Obama', 'Putin']);
+    (document.querySelector('#m')?.firstChild as Text).data = 'Obama and Kerry';
+    document.querySelector('#d')?.prepend('John Kerry, ');
+    document
+      .querySelector('main')
+      ?.append(Object.assign(document.createElement('p'), { textContent: 'Putin' }));
+    await vi.waitFor(() => expect(order()).toHaveLength(8));
+    expect(order()).toEqual([
+      'John Kerry',
+      'Kerry',
+      'Putin',
+      'Obama',
+      'Obama',
+      'Kerry',
+      'Putin',
+      'Putin',
+    ]);
+  });
+
   it('ignores typing in an editor', async () => {
     const highlighter = start('<div contenteditable="true"><p>x</p></div>');
     await highlighter.settled();
