@@ -46,23 +46,42 @@ export function createTextScan(
   let resume = 0;
   let invisible: number | null = null;
 
+  function take(node: Text) {
+    nodes.push(node);
+    starts.push(text.length);
+    text += node.data;
+  }
+
   /** Collects text nodes until `deadline`; true once every root is read. */
   function collect(deadline: number): boolean {
     let count = 0;
     while (rootIndex < roots.length) {
       const root = roots[rootIndex] as Element;
-      walker ??= root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text) {
-        nodes.push(node);
-        starts.push(text.length);
-        text += node.data;
-        if (++count === CLOCK_EVERY) {
-          count = 0;
-          if (performance.now() > deadline) return false;
+      if (!walker && !root.firstElementChild) {
+        // A root without child elements (an added paragraph): its text nodes are its children.
+        for (let child = root.firstChild; child; child = child.nextSibling) {
+          if (child.nodeType === 3) take(child as Text);
         }
+        count += 8;
+      } else {
+        walker ??= root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text) {
+          // The hot loop of every page: kept to what reading the text at all costs, inlined.
+          nodes.push(node);
+          starts.push(text.length);
+          text += node.data;
+          if (++count >= CLOCK_EVERY) {
+            count = 0;
+            if (performance.now() > deadline) return false;
+          }
+        }
+        walker = null;
       }
-      walker = null;
       rootIndex++;
+      if (count >= CLOCK_EVERY) {
+        count = 0;
+        if (performance.now() > deadline) return false;
+      }
     }
     return true;
   }

@@ -15,33 +15,37 @@ function isOwn(node: Node): boolean {
 
 /** Turns raw mutation records into the blocks whose text may have changed. */
 export function batchFromRecords(records: readonly MutationRecord[]): MutationBatch {
-  const roots = new Set<Element>();
-  const insideSkipped = createSkipCheck();
-  const addRoot = (roots: Set<Element>, block: Element | null) => {
-    if (block?.isConnected && !insideSkipped(block)) roots.add(block);
-  };
+  // Gather first, check once: a batch often adds a hundred siblings, or edits one block often.
+  const candidates = new Set<Element>();
   let removed = false;
+  const aroundTarget = (record: MutationRecord) => {
+    const block = blockOf(record.target);
+    if (block) candidates.add(block);
+  };
   for (const record of records) {
     if (record.type === 'characterData') {
-      addRoot(roots, blockOf(record.target));
+      aroundTarget(record);
       continue;
     }
-    if (record.removedNodes.length) {
-      removed = true;
-      for (const node of record.removedNodes) {
-        // Removing text or an inline element changes the text of the block around it.
-        if (isOwn(node)) continue;
-        if (node.nodeType !== 1 || isInline(node as Element))
-          addRoot(roots, blockOf(record.target));
-      }
-    }
-    for (const node of record.addedNodes) {
+    const removedNodes = record.removedNodes;
+    if (removedNodes.length) removed = true;
+    for (let i = 0; i < removedNodes.length; i++) {
+      const node = removedNodes[i] as Node;
+      // Removing text or an inline element changes the text of the block around it.
       if (isOwn(node)) continue;
-      if (node.nodeType === 1 && !isInline(node as Element)) addRoot(roots, node as Element);
-      else if (node.nodeType === 3 || node.nodeType === 1) addRoot(roots, blockOf(record.target));
+      if (node.nodeType !== 1 || isInline(node as Element)) aroundTarget(record);
+    }
+    const addedNodes = record.addedNodes;
+    for (let i = 0; i < addedNodes.length; i++) {
+      const node = addedNodes[i] as Node;
+      if (isOwn(node)) continue;
+      if (node.nodeType === 1 && !isInline(node as Element)) candidates.add(node as Element);
+      else if (node.nodeType === 3 || node.nodeType === 1) aroundTarget(record);
     }
   }
-  return { roots: outermost(roots), removed };
+  const insideSkipped = createSkipCheck();
+  const roots = outermost(candidates).filter((root) => root.isConnected && !insideSkipped(root));
+  return { roots, removed };
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Where Backstory's scan time goes, page by page: `node --import tsx scripts/bench/profile.ts`
  * [--only=<text>] [--runs=<n>] [--exact-headers]. On pages with ≥ 100 KB of text (or the --only
- * ones) times the floor, the text walk alone, walk + findMentions, walk + findMentions + ranges,
- * and the real scan, each on fresh loads (in-page ms and renderer CPU ms), then prints the top
+ * ones) times the floor, the scan's text collection alone, collection + search + findMentions,
+ * the same + ranges, and the real scan, each on fresh loads (in-page ms and renderer CPU ms), then prints the top
  * functions by self time in a V8 CPU profile of one real scan (unminified harness).
  */
 import type { Page } from 'playwright-core';

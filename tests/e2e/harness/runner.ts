@@ -96,7 +96,7 @@ async function runIn(kind: BrowserKind, list: Scenario[], server: FixtureServer)
       failed++;
       console.log(`✗ ${kind} › ${name} — ${describe(error)}`);
     } finally {
-      await browser?.closePages().catch(() => {});
+      if (browser) await withTimeout(browser.closePages(), 10_000, 'closing pages').catch(() => {});
     }
   }
   await browser?.close().catch(() => {});
