@@ -39,6 +39,11 @@ export function createMentionOrder<T extends { range: AbstractRange }>() {
         pending = pending.filter((m) => !retired.has(m));
         retired.clear();
       }
+      if (pending.length) {
+        // Text the page removed compares with nothing: it would misplace what comes next.
+        sorted = sorted.filter((m) => m.range.startContainer.isConnected);
+        pending = pending.filter((m) => m.range.startContainer.isConnected);
+      }
       for (const mention of pending) place(mention);
       pending = [];
       return sorted.slice();

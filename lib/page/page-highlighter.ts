@@ -107,6 +107,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       const list = byBlock.get(block);
       if (!list) return;
       detached.push(...list);
+      for (const mention of list) order.retire(mention);
       byBlock.delete(block);
     };
     if (byBlock.size <= 64) {

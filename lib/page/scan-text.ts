@@ -45,6 +45,9 @@ export function createTextScan(
   // Where the search resumes, and the next invisible character at or after it (-1: none left).
   let resume = 0;
   let invisible: number | null = null;
+  // End of the last mention reported, and the next candidate hit at or after `resume`.
+  let reportedEnd = 0;
+  let hit: RegExpExecArray | null | undefined;
 
   function take(node: Text) {
     nodes.push(node);
@@ -150,7 +153,8 @@ export function createTextScan(
    */
   function readAround(at: number, index: number) {
     const block = blockOfText(nodes[index] as Text);
-    if (!block) {
+    // Text the page removed while the scan was paused is not read (its block is gone too).
+    if (!block?.isConnected) {
       resume = endOf(index);
       return;
     }
@@ -196,16 +200,24 @@ export function createTextScan(
       while (m + 1 < members.length && (run.starts[m + 1] as number) <= offset) m++;
       return (starts[members[m] as number] as number) + offset - (run.starts[m] as number);
     };
-    const until = cut ? toFlat(run.text.length - WINDOW_TAIL) : Number.POSITIVE_INFINITY;
+    // Text changed since it was collected may make run offsets overshoot: never past the run.
+    const runEnd = endOf(members[members.length - 1] as number);
+    const until = cut
+      ? Math.min(toFlat(run.text.length - WINDOW_TAIL), runEnd)
+      : Number.POSITIVE_INFINITY;
     const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
+    // New: not reported yet (reported ones end by `reportedEnd`) and reaching past `resume` — a
+    // name may start before it when a word around an invisible character was skipped.
     const mentions = findMentions(matcher, run.text, undefined, breaks).filter((m) => {
       const start = toFlat(m.start);
-      return start >= resume && start < until;
+      return start >= reportedEnd && toFlat(m.end - 1) + 1 > resume && start < until;
     });
-    if (mentions.length) onMentions(run, mentions);
-    const last = mentions[mentions.length - 1];
-    const lastEnd = last ? toFlat(last.end - 1) + 1 : 0;
-    resume = cut ? Math.max(until, lastEnd, at + 1) : endOf(members[members.length - 1] as number);
+    if (mentions.length) {
+      onMentions(run, mentions);
+      const last = mentions[mentions.length - 1] as Mention;
+      reportedEnd = toFlat(last.end - 1) + 1;
+    }
+    resume = cut ? Math.min(Math.max(until, reportedEnd, at + 1), runEnd) : runEnd;
   }
 
   /** Searches the joined text until `deadline`; true once it reached the end. */
@@ -217,8 +229,12 @@ export function createTextScan(
         count = 0;
         if (performance.now() > deadline) return false;
       }
-      candidates.lastIndex = resume;
-      const hit = candidates.exec(text);
+      // Searched again only once the last hit is behind: invisible characters between hits
+      // must not cost a search each.
+      if (hit === undefined || (hit && hit.index < resume)) {
+        candidates.lastIndex = resume;
+        hit = candidates.exec(text);
+      }
       const at = hit ? hit.index : text.length;
       const hidden = nextInvisible();
       if (hidden !== -1 && hidden < at) {

@@ -107,22 +107,9 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
   return { roots, candidates, size };
 }
 
-const LOWER_INITIAL = /^\p{Ll}/u;
-
-/**
- * One expression finding every place a first word may start. Words that begin in lower case
- * ("al" of "al-Assad") must also begin a word of the text: they would otherwise match inside
- * thousands of ordinary words ("total", "also"), each costing a look. Capitalised words may
- * start inside a word at an element boundary (`<a>Now</a><a>Obama</a>`), so they are not
- * restricted here; only an ASCII letter or digit before counts, the rest is checked after.
- */
+/** One expression finding every place a first word may start (checked as a word after). */
 function candidateExpression(words: readonly string[]): RegExp {
-  const lower = words.filter((word) => LOWER_INITIAL.test(word));
-  const other = words.filter((word) => !LOWER_INITIAL.test(word));
-  const parts = [];
-  if (other.length) parts.push(trieSource(other));
-  if (lower.length) parts.push(`(?<![A-Za-z0-9])${trieSource(lower)}`);
-  return parts.length ? new RegExp(parts.join('|'), 'g') : /(?!)/g;
+  return words.length ? new RegExp(trieSource(words), 'g') : /(?!)/g;
 }
 
 interface CharTrie {

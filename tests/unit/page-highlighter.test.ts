@@ -112,6 +112,22 @@ describe('startPageHighlighter', () => {
     expect(people()).toEqual(expected);
   });
 
+  it('finds a name holding an invisible character after a shorter first word', async () => {
+    const withJohnson = compileMatcher([
+      rule('john-kerry', 'person', 'John Kerry'),
+      rule('johnson', 'person', 'Johnson'),
+    ]);
+    document.body.innerHTML = '<p>Then Johns\u00adon spoke, and <b>al</b>-Assad.</p><p>x</p>';
+    controller = new AbortController();
+    const highlighter = startPageHighlighter({
+      matcher: withJohnson,
+      visibleKinds: new Set(['person']),
+      signal: controller.signal,
+    });
+    await highlighter.settled();
+    expect(people()).toEqual(['Johns\u00adon']);
+  });
+
   it('leaves controls, editors, code and hidden regions alone', async () => {
     const highlighter = start(`
       <input value="Putin"><textarea>Putin</textarea><select><option>Putin</option></select>
