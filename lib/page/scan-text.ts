@@ -41,6 +41,9 @@ export function createTextScan(
   let text = '';
   let rootIndex = 0;
   let walker: TreeWalker | null = null;
+  // Where the root being walked began in `nodes` and `text`.
+  let rootFirstNode = 0;
+  let rootTextStart = 0;
   let collected = false;
   // Where the search resumes, and the next invisible character at or after it (-1: none left).
   let resume = 0;
@@ -67,7 +70,19 @@ export function createTextScan(
         }
         count += 8;
       } else {
-        walker ??= root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+        if (walker && !root.contains(walker.currentNode)) {
+          // The page removed the node the walk paused on: the walk cannot go on from there, so
+          // this root is read again from its start.
+          nodes.length = rootFirstNode;
+          starts.length = rootFirstNode;
+          text = text.slice(0, rootTextStart);
+          walker = null;
+        }
+        if (!walker) {
+          rootFirstNode = nodes.length;
+          rootTextStart = text.length;
+          walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+        }
         for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text) {
           // The hot loop of every page: kept to what reading the text at all costs, inlined.
           nodes.push(node);

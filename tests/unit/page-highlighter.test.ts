@@ -288,6 +288,29 @@ describe('startPageHighlighter on a changing page', () => {
     ]);
   });
 
+  it('reads the rest of the page when the text it paused on is removed', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p id="p${i}">Putin</p>`);
+    document.body.innerHTML = `<main>${paragraphs.join('')}</main>`;
+    controller = new AbortController();
+    let removed = false;
+    const highlighter = startPageHighlighter({
+      matcher,
+      visibleKinds: new Set(['person']),
+      signal: controller.signal,
+      sliceMs: 0,
+      yieldToPage: async () => {
+        // The first pause comes while the text is being collected, 128 nodes in: a framework
+        // replaces the paragraph the walk stands on.
+        if (removed) return;
+        removed = true;
+        document.querySelector('#p127')?.replaceWith(document.createElement('hr'));
+      },
+    });
+    await highlighter.settled();
+    expect(removed).toBe(true);
+    expect(highlighter.mentions()).toHaveLength(399);
+  });
+
   it('ignores typing in an editor', async () => {
     const highlighter = start('<div contenteditable="true"><p>x</p></div>');
     await highlighter.settled();
