@@ -1,4 +1,4 @@
-import { isWordCharAt } from '../text/chars';
+import { isWordCharAt, wordEnd } from '../text/chars';
 import type { Matcher } from '../text/compile-matcher';
 import { findMentions } from '../text/find-mentions';
 import type { Mention } from '../text/types';
@@ -118,12 +118,6 @@ export function createTextScan(
 
   function endOf(index: number): number {
     return index + 1 < starts.length ? (starts[index + 1] as number) : text.length;
-  }
-
-  function wordEnd(source: string, from: number): number {
-    let i = from;
-    while (isWordCharAt(source, i)) i++;
-    return i;
   }
 
   function nextInvisible(): number {

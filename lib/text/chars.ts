@@ -27,6 +27,13 @@ export function isWordCharAt(text: string, index: number): boolean {
   return known === 1;
 }
 
+/** Where the word starting at `from` ends (at `from` itself when no word starts there). */
+export function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (isWordCharAt(text, i)) i++;
+  return i;
+}
+
 /** Whitespace as a reader sees it, including no-break and other Unicode spaces. */
 export function isSpaceAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);

@@ -99,17 +99,13 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
       size++;
     }
   }
-  const candidates = candidateExpression([...roots.keys()]);
+  const words = [...roots.keys()];
+  const candidates = words.length ? new RegExp(trieSource(words), 'g') : /(?!)/g;
   // V8 compiles a regex to machine code only after it has run: do that now, not on a long page.
   candidates.exec('warm up');
   candidates.exec('warm up');
   candidates.lastIndex = 0;
   return { roots, candidates, size };
-}
-
-/** One expression finding every place a first word may start (checked as a word after). */
-function candidateExpression(words: readonly string[]): RegExp {
-  return words.length ? new RegExp(trieSource(words), 'g') : /(?!)/g;
 }
 
 interface CharTrie {

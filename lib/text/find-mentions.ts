@@ -1,16 +1,10 @@
-import { foldForComparison, isHyphenAt, isSpaceAt, isWordCharAt } from './chars';
+import { foldForComparison, isHyphenAt, isSpaceAt, isWordCharAt, wordEnd } from './chars';
 import type { CompiledRule, GapKind, Matcher, TrieNode } from './compile-matcher';
 import type { EntityKind, Mention } from './types';
 
 /** How far around a match vetoes look; the longest veto phrase is far shorter. */
 const VETO_WINDOW = 48;
 const LETTER = /\p{L}/u;
-
-function wordEnd(text: string, from: number): number {
-  let i = from;
-  while (isWordCharAt(text, i)) i++;
-  return i;
-}
 
 /**
  * Looks up the word at `start` in `nodes`; where the whole word is unknown, tries it cut at an
