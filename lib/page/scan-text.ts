@@ -180,18 +180,22 @@ export function createTextScan(
       k >= 0 && before < REACH_BEFORE;
       k--
     ) {
-      const take = inRun(k, nodes[k] as Text, nodes[members[0] as number] as Text);
-      if (take === false) break;
-      if (take) {
+      const joins = inRun(k, nodes[k] as Text, nodes[members[0] as number] as Text);
+      if (joins === false) break;
+      if (joins) {
         members.unshift(k);
         before += endOf(k) - (starts[k] as number);
       }
     }
     let cut = false;
     for (let k = index + 1, after = endOf(index) - at; k < nodes.length; k++) {
-      const take = inRun(k, nodes[members[members.length - 1] as number] as Text, nodes[k] as Text);
-      if (take === false) break;
-      if (!take) continue;
+      const joins = inRun(
+        k,
+        nodes[members[members.length - 1] as number] as Text,
+        nodes[k] as Text,
+      );
+      if (joins === false) break;
+      if (!joins) continue;
       if (after >= REACH_AFTER) {
         cut = true;
         break;
