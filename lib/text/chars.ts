@@ -1,6 +1,9 @@
 /** Letters, combining marks and digits: the characters a name's word is made of. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** Word characters between U+0080 and U+00BF: ª ² ³ µ ¹ º ¼ ½ ¾. */
+const LATIN1_WORD = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+
 /** Per UTF-16 unit outside surrogates: 0 not looked up yet, 1 a word character, 2 not one. */
 const wordUnits = new Uint8Array(0x10000);
 
@@ -16,6 +19,10 @@ export function isWordCharAt(text: string, index: number): boolean {
       (code >= 0x30 && code <= 0x39)
     );
   }
+  // Latin letters and the punctuation of Western pages (curly quotes, dashes), answered without
+  // the Unicode expression: compiling it costs a page about a millisecond.
+  if (code <= 0x24f) return code >= 0xc0 ? code !== 0xd7 && code !== 0xf7 : LATIN1_WORD.has(code);
+  if (code >= 0x2000 && code <= 0x206f) return false;
   if (code >= 0xdc00 && code <= 0xdfff) return WORD_CHAR.test(text.slice(index - 1, index + 1));
   if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(index, index + 2));
   // Other units are looked up once and remembered: pages repeat the same few accented letters.
@@ -64,6 +71,6 @@ export function isHyphenAt(text: string, index: number): boolean {
 export function foldForComparison(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\s\u00a0\u2010-\u2013'’-]+/gu, ' ')
+    .replace(/[\s\u00a0\u2010-\u2013'’-]+/g, ' ')
     .trim();
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isWordCharAt, wordEnd } from '../../lib/text/chars';
+
+/** The definition the fast paths must agree with. */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+describe('isWordCharAt', () => {
+  it('agrees with the Unicode definition on ASCII, Latin and general punctuation', () => {
+    const ranges: [number, number][] = [
+      [0x00, 0x24f],
+      [0x2000, 0x206f],
+    ];
+    const disagreements: string[] = [];
+    for (const [from, to] of ranges) {
+      for (let code = from; code <= to; code++) {
+        const char = String.fromCharCode(code);
+        if (isWordCharAt(char, 0) !== WORD_CHAR.test(char)) {
+          disagreements.push(`U+${code.toString(16).padStart(4, '0')}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('reads other scripts, marks and astral letters as word characters', () => {
+    expect(isWordCharAt('Путин', 2)).toBe(true);
+    expect(isWordCharAt('بوتين', 0)).toBe(true);
+    expect(isWordCharAt('e\u0301', 1)).toBe(true);
+    expect(isWordCharAt('𝐀', 0)).toBe(true);
+    expect(isWordCharAt('𝐀', 1)).toBe(true);
+    expect(isWordCharAt('a\u2019s', 1)).toBe(false);
+    expect(isWordCharAt('a', 1)).toBe(false);
+  });
+
+  it('ends a word at the first character outside it', () => {
+    expect(wordEnd('Assad\u2019s', 0)).toBe(5);
+    expect(wordEnd('Ren\u00e9e Fleming', 0)).toBe(5);
+    expect(wordEnd(' Kerry', 0)).toBe(0);
+  });
+});
