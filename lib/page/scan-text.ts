@@ -1,34 +1,36 @@
 import { isWordCharAt, wordEnd } from '../text/chars';
 import type { Matcher } from '../text/compile-matcher';
-import { findMentions } from '../text/find-mentions';
-import type { Mention } from '../text/types';
-import { createPlacements, lineBreakBetween, readRun, type TextRun } from './text-runs';
+import { mayContinue } from '../text/find-mentions';
+import { createWindowReader, type OnMentions, type TextPoint } from './scan-windows';
+import { createPlacements } from './text-runs';
+
+export type { OnMentions };
 
 /** Invisible characters pages put inside words; a name holding one is found run by run. */
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060]/g;
+/** The same, for asking whether a text holds any. */
+const ANY_INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
 
-/** How far around a possible name the text is read: more than a name and its veto context. */
-const REACH_BEFORE = 64;
-const REACH_AFTER = 192;
-/** Mentions this close to the end of a window cut short are left to the next window. */
-const WINDOW_TAIL = 128;
+/** How far around an invisible character to look for a first word. */
+const INVISIBLE_LOOK = 64;
+/** Invisible characters this soon after one with no first word around it need no look. */
+const INVISIBLE_REACH = 32;
+/** Longer than any first word worth following across nodes. */
+const MAX_FIRST_WORD = 64;
 
-/** How many nodes or hits to handle between two looks at the clock. */
+/** How many nodes or hits to handle between two looks at the clock (a window counts as 16). */
 const CLOCK_EVERY = 128;
-
-/** Receives a run of text and the mentions in it (offsets in `run.text`). */
-export type OnMentions = (run: TextRun, mentions: Mention[]) => void;
 
 /**
  * Scans the text under `roots` for the matcher's names, reporting every run that holds one to
  * `onMentions`. Call `step(deadline)` until it returns true.
  *
- * Most text on a page holds no name, so this reads it as flat as it can: a bare text walk
- * collecting nodes and one joined string (close to the cost of reading the text at all), then the
- * matcher's candidate expression over that string once. Only around a word that may start a name
- * does it ask the page's structure which block the text belongs to, and read the run around it
- * exactly (a window of it, for a block as long as a page). A text node boundary is treated as a
- * possible word boundary until the run says otherwise.
+ * Most text on a page holds no name, so this reads it as flat as it can: a bare text walk that
+ * runs the matcher's node expression over each node's text and keeps nothing, not even the node.
+ * Only around a word that may start a name does it ask the page's structure which block the text
+ * belongs to, and read the run around it exactly (a window of it, for a block as long as a page).
+ * A text node boundary is treated as a possible word boundary until the run says otherwise, and a
+ * word running across nodes (`<b>P</b>utin`) is put together only where both sides are letters.
  */
 export function createTextScan(
   roots: readonly Element[],
@@ -36,242 +38,292 @@ export function createTextScan(
   onMentions: OnMentions,
 ) {
   const blockOfText = createPlacements(roots);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let text = '';
+  const candidates = matcher.nodeCandidates;
+  const firstWords = matcher.roots;
+  const prefixes = matcher.rootPrefixes;
+  const anyCandidate = matcher.nodeTest;
   let rootIndex = 0;
+  // How the root being read is walked: a TreeWalker, or its children when it has no elements.
   let walker: TreeWalker | null = null;
-  // Where the root being walked began in `nodes` and `text`.
-  let rootFirstNode = 0;
-  let rootTextStart = 0;
-  let collected = false;
-  // Where the search resumes, and the next invisible character at or after it (-1: none left).
-  let resume = 0;
-  let invisible: number | null = null;
-  // End of the last mention reported, and the next candidate hit at or after `resume`.
-  let reportedEnd = 0;
-  let hit: RegExpExecArray | null | undefined;
+  let sibling: ChildNode | null = null;
+  let started = false;
+  // The paused walk's ancestors, innermost first: where to go on if the page removes its node.
+  let pausedPath: Node[] = [];
+  // A node whose hits were not all handled when a slice ended, and where to go on in it.
+  let unfinished: TextPoint | null = null;
+  // The text node read before, and a word running from it (or earlier ones) into the next.
+  let previous: Text | null = null;
+  let previousData = '';
+  // Whether the previous node's text may end in a letter (so a word may run on into the next).
+  let endsInWord = false;
+  const glued: (TextPoint & { word: string })[] = [];
+  const windows = createWindowReader(blockOfText, matcher, onMentions);
+  let clock = 0;
 
-  function take(node: Text) {
-    nodes.push(node);
-    starts.push(text.length);
-    text += node.data;
+  /** Reads the window around `at` in `node` (it costs the clock more than a node). */
+  function readAround(node: Text, at: number) {
+    clock += 16;
+    windows.read(node, at);
   }
 
-  /** Collects text nodes until `deadline`; true once every root is read. */
-  function collect(deadline: number): boolean {
-    let count = 0;
-    while (rootIndex < roots.length) {
-      const root = roots[rootIndex] as Element;
-      if (!walker && !root.firstElementChild) {
-        // A root without child elements (an added paragraph): its text nodes are its children.
-        for (let child = root.firstChild; child; child = child.nextSibling) {
-          if (child.nodeType === 3) take(child as Text);
-        }
-        count += 8;
-      } else {
-        if (walker && !root.contains(walker.currentNode)) {
-          // The page removed the node the walk paused on: the walk cannot go on from there, so
-          // this root is read again from its start.
-          nodes.length = rootFirstNode;
-          starts.length = rootFirstNode;
-          text = text.slice(0, rootTextStart);
-          walker = null;
-        }
-        if (!walker) {
-          rootFirstNode = nodes.length;
-          rootTextStart = text.length;
-          walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-        }
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text) {
-          // The hot loop of every page: kept to what reading the text at all costs, inlined.
-          nodes.push(node);
-          starts.push(text.length);
-          text += node.data;
-          if (++count >= CLOCK_EVERY) {
-            count = 0;
-            if (performance.now() > deadline) return false;
-          }
-        }
-        walker = null;
-      }
-      rootIndex++;
-      if (count >= CLOCK_EVERY) {
-        count = 0;
-        if (performance.now() > deadline) return false;
-      }
-    }
-    return true;
-  }
-
-  /** Index of the node whose text holds position `at` of the joined text. */
-  function nodeAt(at: number): number {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= at) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-
-  function endOf(index: number): number {
-    return index + 1 < starts.length ? (starts[index + 1] as number) : text.length;
-  }
-
-  function nextInvisible(): number {
-    if (invisible === null || (invisible !== -1 && invisible < resume)) {
-      INVISIBLES.lastIndex = resume;
-      invisible = INVISIBLES.exec(text)?.index ?? -1;
-    }
-    return invisible;
-  }
-
-  /**
-   * Whether the candidate at `at` (in node `index`) may start a name: at a word start or a node
-   * boundary, with its word, or the part of it before a later node boundary ("John" of
-   * `<a>John</a><a>Kerry</a>`), a first word of some alias.
-   */
-  function mayStartName(at: number, index: number, end: number): boolean {
-    if (at > (starts[index] as number) && isWordCharAt(text, at - 1)) return false;
-    if (matcher.roots.has(text.slice(at, end))) return true;
-    for (let k = index + 1; k < starts.length && (starts[k] as number) < end; k++) {
-      if (matcher.roots.has(text.slice(at, starts[k]))) return true;
-    }
-    return false;
-  }
-
-  /** Whether the text around an invisible character, read without them, holds a first word. */
-  function nameMayHold(at: number): boolean {
-    const around = text.slice(Math.max(0, at - REACH_BEFORE), at + REACH_BEFORE);
+  /** Whether the node's text around an invisible character, read without them, holds a first word. */
+  function nameMayHold(data: string, at: number): boolean {
+    const around = data.slice(Math.max(0, at - INVISIBLE_LOOK), at + INVISIBLE_LOOK);
     const visible = around.replace(INVISIBLES, '');
-    const candidates = matcher.candidates;
-    candidates.lastIndex = 0;
-    for (let hit = candidates.exec(visible); hit; hit = candidates.exec(visible)) {
+    const words = matcher.candidates;
+    words.lastIndex = 0;
+    for (let hit = words.exec(visible); hit; hit = words.exec(visible)) {
       const end = wordEnd(visible, hit.index);
-      if (matcher.roots.has(visible.slice(hit.index, end))) return true;
-      candidates.lastIndex = end;
+      if (firstWords.has(visible.slice(hit.index, end))) return true;
+      words.lastIndex = Math.max(end, hit.index + 1);
     }
     return false;
   }
 
   /**
-   * Reads the run around position `at` (in node `index`) as far as a name and its context can
-   * reach, reports the mentions in it not reported yet, and resumes after them.
+   * A word that runs from the nodes read before into `node` (`<b>P</b>utin`): reads around it if
+   * it is a first word. Each node boundary inside the word may also start one
+   * (`<a>Now</a><a>Obama</a>`). Only starts whose word so far begins a first word are followed.
    */
-  function readAround(at: number, index: number) {
-    const block = blockOfText(nodes[index] as Text);
-    // Text the page removed while the scan was paused is not read (its block is gone too).
-    if (!block?.isConnected) {
-      resume = endOf(index);
+  function followWord(before: Text | null, beforeData: string, node: Text, data: string) {
+    if (!isWordCharAt(data, 0)) {
+      glued.length = 0;
       return;
     }
-    // Neighbouring nodes of the same block up to a line break or another block: true to take
-    // node k, false to stop, null to step over it (skipped text inside the block: a <script>).
-    const inRun = (k: number, previous: Text, next: Text) => {
-      const placement = blockOfText(nodes[k] as Text);
-      if (placement === null && block.contains(nodes[k] as Text)) return null;
-      return placement === block && !lineBreakBetween(previous, next);
-    };
-    const members = [index];
-    for (
-      let k = index - 1, before = at - (starts[index] as number);
-      k >= 0 && before < REACH_BEFORE;
-      k--
-    ) {
-      const joins = inRun(k, nodes[k] as Text, nodes[members[0] as number] as Text);
-      if (joins === false) break;
-      if (joins) {
-        members.unshift(k);
-        before += endOf(k) - (starts[k] as number);
+    if (glued.length === 0 && before) {
+      // The last word of the node before, if it is short enough to begin a first word.
+      const end = beforeData.length;
+      const stop = Math.max(0, end - MAX_FIRST_WORD);
+      let start = end;
+      while (start > stop && isWordCharAt(beforeData, start - 1)) start--;
+      if (start < end && !(start === stop && start > 0 && isWordCharAt(beforeData, start - 1))) {
+        const tail = beforeData.slice(start);
+        if (prefixes.has(tail)) glued.push({ node: before, offset: start, word: tail });
       }
     }
-    let cut = false;
-    for (let k = index + 1, after = endOf(index) - at; k < nodes.length; k++) {
-      const joins = inRun(
-        k,
-        nodes[members[members.length - 1] as number] as Text,
-        nodes[k] as Text,
-      );
-      if (joins === false) break;
-      if (!joins) continue;
-      if (after >= REACH_AFTER) {
-        cut = true;
-        break;
+    const lead = wordEnd(data, 0);
+    const goesOn = lead === data.length;
+    let kept = 0;
+    for (const part of glued) {
+      const word = part.word + (goesOn ? data : data.slice(0, lead));
+      if (firstWords.has(word) && !windows.isRead(part.node, part.offset)) {
+        readAround(part.node, part.offset);
       }
-      members.push(k);
-      after += endOf(k) - (starts[k] as number);
+      if (goesOn && prefixes.has(word)) {
+        part.word = word;
+        glued[kept++] = part;
+      }
     }
-    const run = readRun(
-      block,
-      members.map((k) => nodes[k] as Text),
-    );
-    // Run offsets to joined-text offsets, through the member node holding them.
-    const toFlat = (offset: number) => {
-      let m = 0;
-      while (m + 1 < members.length && (run.starts[m + 1] as number) <= offset) m++;
-      return (starts[members[m] as number] as number) + offset - (run.starts[m] as number);
-    };
-    // Text changed since it was collected may make run offsets overshoot: never past the run.
-    const runEnd = endOf(members[members.length - 1] as number);
-    const until = cut
-      ? Math.min(toFlat(run.text.length - WINDOW_TAIL), runEnd)
-      : Number.POSITIVE_INFINITY;
-    const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
-    // New: not reported yet (reported ones end by `reportedEnd`) and reaching past `resume` — a
-    // name may start before it when a word around an invisible character was skipped.
-    const mentions = findMentions(matcher, run.text, undefined, breaks).filter((m) => {
-      const start = toFlat(m.start);
-      return start >= reportedEnd && toFlat(m.end - 1) + 1 > resume && start < until;
-    });
-    if (mentions.length) {
-      onMentions(run, mentions);
-      const last = mentions[mentions.length - 1] as Mention;
-      reportedEnd = toFlat(last.end - 1) + 1;
-    }
-    resume = cut ? Math.min(Math.max(until, reportedEnd, at + 1), runEnd) : runEnd;
+    glued.length = kept;
+    // The whole node is one word that may go on: it may begin a first word itself.
+    if (goesOn && prefixes.has(data)) glued.push({ node, offset: 0, word: data });
   }
 
-  /** Searches the joined text until `deadline`; true once it reached the end. */
-  function search(deadline: number): boolean {
-    const candidates = matcher.candidates;
-    let count = 0;
-    while (resume < text.length) {
-      if (++count === CLOCK_EVERY) {
-        count = 0;
-        if (performance.now() > deadline) return false;
+  /** The first invisible character in `data` at or after `from`, or -1. */
+  function invisibleFrom(data: string, from: number): number {
+    INVISIBLES.lastIndex = from;
+    return INVISIBLES.test(data) ? INVISIBLES.lastIndex - 1 : -1;
+  }
+
+  /**
+   * Handles, in page order, the candidate hits in `data` (the text of `node`) from `hit` on and
+   * the invisible characters from `hidden` on; false if the deadline came first, with the rest
+   * left for the next slice.
+   */
+  function visitHits(
+    node: Text,
+    data: string,
+    first: RegExpExecArray | null,
+    firstHidden: number,
+    deadline: number,
+  ): boolean {
+    let hit = first;
+    let hidden = firstHidden;
+    // Invisible characters before this offset were looked around already.
+    let looked = 0;
+    while (hit || hidden !== -1) {
+      let read = false;
+      if (hidden !== -1 && (!hit || hidden < hit.index)) {
+        if (hidden >= looked) {
+          if (nameMayHold(data, hidden)) {
+            readAround(node, hidden);
+            read = true;
+          } else looked = hidden + INVISIBLE_REACH;
+        }
+        hidden = invisibleFrom(data, Math.max(hidden + 1, looked));
+      } else if (hit) {
+        const at = hit.index;
+        let next = at + hit[0].length;
+        if (at > 0 && isWordCharAt(data, at - 1)) {
+          // Inside a word: go on after it.
+          next = wordEnd(data, at);
+        } else {
+          const end = wordEnd(data, at);
+          const root = firstWords.get(data.slice(at, end));
+          if (root && mayContinue(root, data, end)) {
+            readAround(node, at);
+            read = true;
+          }
+          next = Math.max(next, end);
+        }
+        candidates.lastIndex = next;
+        hit = candidates.exec(data);
       }
-      // Searched again only once the last hit is behind: invisible characters between hits
-      // must not cost a search each.
-      if (hit === undefined || (hit && hit.index < resume)) {
-        candidates.lastIndex = resume;
-        hit = candidates.exec(text);
+      if (read) {
+        // The window read the rest of this node: go on in the next.
+        const until = windows.stopIn(node);
+        if (until === -1) return true;
+        if (hit && hit.index < until) {
+          candidates.lastIndex = until;
+          hit = candidates.exec(data);
+        }
+        if (hidden !== -1 && hidden < until) hidden = invisibleFrom(data, until);
       }
-      const at = hit ? hit.index : text.length;
-      const hidden = nextInvisible();
-      if (hidden !== -1 && hidden < at) {
-        if (nameMayHold(hidden)) readAround(hidden, nodeAt(hidden));
-        else resume = hidden + 1;
-        continue;
+      if (++clock >= CLOCK_EVERY) {
+        clock = 0;
+        if (performance.now() > deadline) {
+          unfinished = {
+            node,
+            offset: Math.min(hit ? hit.index : data.length, hidden === -1 ? data.length : hidden),
+          };
+          return false;
+        }
       }
-      if (!hit) return true;
-      const index = nodeAt(at);
-      const end = wordEnd(text, at);
-      if (mayStartName(at, index, end)) readAround(at, index);
-      // Not a name here: go on after the word, or at the next node, where a word may start.
-      else resume = Math.min(end, endOf(index));
     }
     return true;
+  }
+
+  /** Handles the hits in `node` from `from` on; false if the deadline came first. */
+  function visitFrom(node: Text, data: string, from: number, deadline: number): boolean {
+    candidates.lastIndex = from;
+    const hit = candidates.exec(data);
+    const hidden = invisibleFrom(data, from);
+    return (!hit && hidden === -1) || visitHits(node, data, hit, hidden, deadline);
+  }
+
+  /**
+   * Reads the root's text nodes until the deadline; false if it came first. The hot loop of every
+   * page, and it runs once per page, mostly before the engine has optimised it: it is kept to a
+   * few steps per node (locals, no calls but two expression tests), and anything rarer is left
+   * to the functions above.
+   */
+  function readNodes(root: Element, deadline: number): boolean {
+    const tree = walker;
+    let before = previous;
+    let beforeData = previousData;
+    let wordy = endsInWord;
+    let count = clock;
+    let done = true;
+    for (;;) {
+      let node: Text | null;
+      if (tree !== null) {
+        node = tree.nextNode() as Text | null;
+      } else {
+        let child = sibling;
+        while (child !== null && child.nodeType !== 3) child = child.nextSibling;
+        sibling = child === null ? null : child.nextSibling;
+        node = child as Text | null;
+      }
+      if (node === null) break;
+      const data = node.data;
+      const last = data.length - 1;
+      if (last < 0) continue;
+      // A word may run on from the node before: letters (or anything past ASCII) on both sides.
+      const head = data.charCodeAt(0);
+      if (glued.length !== 0 || (wordy && (head > 0x40 || (head >= 0x30 && head <= 0x39)))) {
+        followWord(before, beforeData, node, data);
+      }
+      const tail = data.charCodeAt(last);
+      wordy = tail > 0x40 || (tail >= 0x30 && tail <= 0x39);
+      before = node;
+      beforeData = data;
+      const from = windows.reading ? windows.unreadFrom(node) : 0;
+      if (
+        from >= 0 &&
+        from <= last &&
+        (from > 0 || anyCandidate.test(data) || ANY_INVISIBLE.test(data))
+      ) {
+        clock = count;
+        const finished = visitFrom(node, data, from, deadline);
+        count = clock;
+        if (!finished) {
+          done = false;
+          break;
+        }
+      }
+      if (++count >= CLOCK_EVERY) {
+        count = 0;
+        if (performance.now() > deadline) {
+          done = false;
+          break;
+        }
+      }
+    }
+    previous = before;
+    previousData = beforeData;
+    endsInWord = wordy;
+    clock = count;
+    return done || pause(root);
+  }
+
+  /** Notes where the walk stands, so it can go on if the page removes that node meanwhile. */
+  function pause(root: Element): false {
+    pausedPath = [];
+    const at = walker ? walker.currentNode : sibling;
+    for (let node = at?.parentNode; node && node !== root; node = node.parentNode) {
+      pausedPath.push(node);
+    }
+    pausedPath.push(root);
+    return false;
+  }
+
+  /** After a pause: if the page removed the node the walk stood on, goes on from its nearest ancestor left. */
+  function goOnAfterRemoval(root: Element) {
+    const at = walker ? walker.currentNode : sibling;
+    if (!at || root.contains(at)) return;
+    const ancestor = pausedPath.find((node) => root.contains(node)) ?? root;
+    if (walker) walker.currentNode = ancestor;
+    else sibling = root.firstChild;
+    windows.rewind();
+    previous = null;
+    previousData = '';
+    endsInWord = false;
+    glued.length = 0;
   }
 
   return {
     step(deadline: number): boolean {
-      if (!collected) {
-        collected = collect(deadline);
-        if (!collected) return false;
+      const current = roots[rootIndex];
+      if (started && current) goOnAfterRemoval(current);
+      if (unfinished) {
+        const { node, offset } = unfinished;
+        unfinished = null;
+        if (node.isConnected) {
+          const data = node.data;
+          if (!visitFrom(node, data, offset, deadline)) return pause(current as Element);
+        }
       }
-      return search(deadline);
+      while (rootIndex < roots.length) {
+        const root = roots[rootIndex] as Element;
+        if (!started) {
+          started = true;
+          previous = null;
+          previousData = '';
+          endsInWord = false;
+          glued.length = 0;
+          if (root.firstElementChild) {
+            walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+          } else {
+            walker = null;
+            sibling = root.firstChild;
+          }
+        }
+        if (!readNodes(root, deadline)) return false;
+        started = false;
+        walker = null;
+        rootIndex++;
+      }
+      return true;
     },
   };
 }

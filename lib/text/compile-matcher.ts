@@ -23,6 +23,15 @@ export interface Matcher {
   roots: Map<string, TrieNode>;
   /** Finds positions where a first word may start; one scan whatever the number of aliases. */
   candidates: RegExp;
+  /**
+   * For reading a page one text node at a time: first words not followed by an ASCII letter or
+   * digit (the word may still go on in the next node).
+   */
+  nodeCandidates: RegExp;
+  /** `nodeCandidates` without the global flag: for asking whether a text has any at all. */
+  nodeTest: RegExp;
+  /** Every first word cut short ("P", "Pu", … of "Putin"): a word split across nodes may be one. */
+  rootPrefixes: Set<string>;
   /** Number of alias variants compiled (for diagnostics and benchmarks). */
   size: number;
 }
@@ -100,12 +109,29 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
     }
   }
   const words = [...roots.keys()];
-  const candidates = words.length ? new RegExp(trieSource(words), 'g') : /(?!)/g;
-  // V8 compiles a regex to machine code only after it has run: do that now, not on a long page.
-  candidates.exec('warm up');
-  candidates.exec('warm up');
-  candidates.lastIndex = 0;
-  return { roots, candidates, size };
+  const source = words.length ? trieSource(words) : '(?!)';
+  const candidates = warm(new RegExp(source, 'g'));
+  const nodeSource = `(?:${source})(?![A-Za-z0-9])`;
+  const nodeCandidates = warm(new RegExp(nodeSource, 'g'));
+  const nodeTest = warm(new RegExp(nodeSource));
+  const rootPrefixes = new Set<string>();
+  for (const word of words) {
+    for (let end = 1; end < word.length; end++) rootPrefixes.add(word.slice(0, end));
+  }
+  return { roots, candidates, nodeCandidates, nodeTest, rootPrefixes, size };
+}
+
+/**
+ * V8 compiles a regex to machine code only after it has run, and apart for text with characters
+ * beyond Latin-1 (a curly quote is enough): do both now, not in the middle of a long page.
+ */
+function warm(expression: RegExp): RegExp {
+  for (const text of ['warm up', 'warm up\u2019', 'warm up', 'warm up\u2019']) {
+    expression.lastIndex = 0;
+    expression.exec(text);
+  }
+  expression.lastIndex = 0;
+  return expression;
 }
 
 interface CharTrie {

@@ -6,6 +6,22 @@ import type { EntityKind, Mention } from './types';
 const VETO_WINDOW = 48;
 const LETTER = /\p{L}/u;
 
+/** Whether the letter at `index` is one (ASCII answered without compiling the Unicode class). */
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(text.charAt(index));
+}
+
+/** A space or hyphen right next to a name: the words beyond it are its context. */
+function isContextGapAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (
+    isSpaceAt(text, index) || code === 0xfeff || code === 0x2d || code === 0x2010 || code === 0x2011
+  );
+}
+
 /**
  * Looks up the word at `start` in `nodes`; where the whole word is unknown, tries it cut at an
  * element boundary inside it ("NowObama" from `<a>Now</a><a>Obama</a>`).
@@ -43,29 +59,65 @@ function readGap(text: string, from: number): { kind: GapKind; next: number } | 
   return isWordCharAt(text, i) ? { kind, next: i } : null;
 }
 
+/**
+ * Whether an alias may start with the trie node `first`, a first word ending at `end` of `text`,
+ * judged from `text` alone: false only when the words after it are there and go on with no alias
+ * ("al" in "al-Qaeda"), true when an alias ends here or the text ends too soon to tell. A page
+ * scan reads one text node at a time and uses this to pass over common first words cheaply.
+ */
+export function mayContinue(first: TrieNode, text: string, end: number): boolean {
+  let node = first;
+  let pos = end;
+  for (;;) {
+    if (node.rules.length || pos >= text.length) return true;
+    const gap = readGap(text, pos);
+    if (!gap) return gapRunsToEnd(text, pos);
+    const next = wordEnd(text, gap.next);
+    const key = gap.kind + text.slice(gap.next, next);
+    const child = node.children.get(key);
+    // A word cut by the end of the text may still grow into the next one ("al-As" + "sad").
+    if (next >= text.length) return child !== undefined || startsSomeKey(node.children, key);
+    if (!child) return false;
+    node = child;
+    pos = next;
+  }
+}
+
+function startsSomeKey(children: Map<string, TrieNode>, start: string): boolean {
+  for (const key of children.keys()) if (key.startsWith(start)) return true;
+  return false;
+}
+
+/** Whether only a gap's characters (a hyphen, a dot, spaces) are left from `pos` to the end. */
+function gapRunsToEnd(text: string, pos: number): boolean {
+  let i = pos;
+  if (isHyphenAt(text, i) || text.charCodeAt(i) === 0x2e) i++;
+  while (isSpaceAt(text, i)) i++;
+  return i >= text.length;
+}
+
 function endsWithPhrase(context: string, phrase: string): boolean {
   if (!context.endsWith(phrase)) return false;
-  const before = context.charAt(context.length - phrase.length - 1);
-  return before === '' || !LETTER.test(before);
+  return !isLetterAt(context, context.length - phrase.length - 1);
 }
 
 function startsWithPhrase(context: string, phrase: string): boolean {
   if (!context.startsWith(phrase)) return false;
-  return !LETTER.test(context.charAt(phrase.length));
+  return !isLetterAt(context, phrase.length);
 }
 
 function isVetoed(rule: CompiledRule, text: string, start: number, end: number): boolean {
   if (rule.foldedNotAfter.length) {
     const before = text.slice(Math.max(0, start - VETO_WINDOW), start);
     // Only the words right before count: a sentence break in between ends the context.
-    if (/[\s\u00a0\-‐‑]$/u.test(before) || before === '') {
+    if (before === '' || isContextGapAt(before, before.length - 1)) {
       const context = foldForComparison(before);
       if (rule.foldedNotAfter.some((p) => endsWithPhrase(context, p))) return true;
     }
   }
   if (rule.foldedNotBefore.length) {
     const after = text.slice(end, end + VETO_WINDOW);
-    if (/^[\s\u00a0\-‐‑]/u.test(after)) {
+    if (isContextGapAt(after, 0)) {
       const context = foldForComparison(after);
       if (rule.foldedNotBefore.some((p) => startsWithPhrase(context, p))) return true;
     }

@@ -53,7 +53,10 @@ export async function runStage(stage: Stage, matcher: Matcher): Promise<StageRes
   // Sliced and yielding like the highlighter, so the same engine warm-up and GC pattern apply.
   let ms = 0;
   let start = performance.now();
-  const scanned = stage === 'walk' ? { ...matcher, candidates: /(?!)/g } : matcher;
+  const scanned =
+    stage === 'walk'
+      ? { ...matcher, candidates: /(?!)/g, nodeCandidates: /(?!)/g, nodeTest: /(?!)/ }
+      : matcher;
   const seen = new Set<Element>();
   const scan = createTextScan([document.body], scanned, (run, found) => {
     if (!seen.has(run.block)) blocks++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, parseAlias, trieSource } from '../../lib/text/compile-matcher';
-import { findMentions } from '../../lib/text/find-mentions';
+import { findMentions, mayContinue } from '../../lib/text/find-mentions';
 import type { EntityKind, MatchRule } from '../../lib/text/types';
 
 function rule(entityId: string, kind: EntityKind, alias: string, vetoes: Partial<MatchRule> = {}) {
@@ -172,5 +172,29 @@ describe('trieSource', () => {
     const re = new RegExp(`^(?:${source})$`);
     for (const word of words) expect(re.test(word)).toBe(true);
     for (const other of ['B', 'Bar', 'Barackk', 'axb', 'Сер']) expect(re.test(other)).toBe(false);
+  });
+});
+
+describe('mayContinue', () => {
+  // The page scan asks this of one text node's text: false only when that text shows no alias.
+  it.each([
+    ['al-Qaeda', 'al', false],
+    ['al, then', 'al', false],
+    ['al-Assad', 'al', true],
+    ['al Assad', 'al', true],
+    ['al', 'al', true],
+    ['al-', 'al', true],
+    ['al Ass', 'al', true],
+    ['al-Qa', 'al', false],
+    ['Bashar al-Qaeda', 'Bashar', false],
+    ['Bashar al', 'Bashar', true],
+    ['John F. Kennedy', 'John', false],
+    ['John F. ', 'John', true],
+    ['John Kerry', 'John', true],
+    ['Kerry Washington', 'Kerry', true],
+  ])('%s (first word %s): %s', (text, word, expected) => {
+    const first = matcher.roots.get(word);
+    expect(first).toBeDefined();
+    expect(mayContinue(first as NonNullable<typeof first>, text, word.length)).toBe(expected);
   });
 });

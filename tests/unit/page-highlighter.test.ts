@@ -60,6 +60,20 @@ describe('startPageHighlighter', () => {
     expect(people()).toEqual(['Obama', 'Putin']);
   });
 
+  it('finds a first word split over several elements, starting at any element boundary', async () => {
+    const highlighter = start(
+      '<p><i>J</i><i>o</i>hn Kerry left.</p><p><a>Now</a><a>J</a><a>o</a>hn Kerry</p><p><i>Pu</i>tinesque</p>',
+    );
+    await highlighter.settled();
+    expect(people()).toEqual(['John Kerry', 'John Kerry']);
+  });
+
+  it('finds names before and after an invisible character in the same text', async () => {
+    const highlighter = start('<p>Obama met Pu\u00adtin, then Kerry and Pu\u200btin.</p>');
+    await highlighter.settled();
+    expect(people()).toEqual(['Obama', 'Pu\u00adtin', 'Kerry', 'Pu\u200btin']);
+  });
+
   it('does not join text across blocks or line breaks', async () => {
     const highlighter = start('<div>John</div><div>Kerry</div><p>John<br>Kerry</p>');
     await highlighter.settled();
