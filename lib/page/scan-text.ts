@@ -58,12 +58,15 @@ export function createTextScan(
   let endsInWord = false;
   const glued: (TextPoint & { word: string })[] = [];
   const windows = createWindowReader(blockOfText, matcher, onMentions);
+  // Whether the scan is still inside the last window's reach (hits there need no second look).
+  let inWindow = false;
   let clock = 0;
 
   /** Reads the window around `at` in `node` (it costs the clock more than a node). */
   function readAround(node: Text, at: number) {
     clock += 16;
     windows.read(node, at);
+    inWindow = windows.reading;
   }
 
   /** Whether the node's text around an invisible character, read without them, holds a first word. */
@@ -237,7 +240,11 @@ export function createTextScan(
       wordy = tail > 0x40 || (tail >= 0x30 && tail <= 0x39);
       before = node;
       beforeData = data;
-      const from = windows.reading ? windows.unreadFrom(node) : 0;
+      let from = 0;
+      if (inWindow) {
+        from = windows.unreadFrom(node);
+        inWindow = windows.reading;
+      }
       if (
         from >= 0 &&
         from <= last &&
@@ -285,6 +292,7 @@ export function createTextScan(
     if (walker) walker.currentNode = ancestor;
     else sibling = root.firstChild;
     windows.rewind();
+    inWindow = false;
     previous = null;
     previousData = '';
     endsInWord = false;

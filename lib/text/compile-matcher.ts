@@ -111,7 +111,9 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
   const words = [...roots.keys()];
   const source = words.length ? trieSource(words) : '(?!)';
   const candidates = warm(new RegExp(source, 'g'));
-  const nodeSource = `(?:${source})(?![A-Za-z0-9])`;
+  // Read one text node at a time, a node's start is a word start: the look-behind is safe there
+  // (in joined text it could hide a name after another element's letters).
+  const nodeSource = words.length ? `(?:${trieSource(words, true)})(?![A-Za-z0-9])` : '(?!)';
   const nodeCandidates = warm(new RegExp(nodeSource, 'g'));
   const nodeTest = warm(new RegExp(nodeSource));
   const rootPrefixes = new Set<string>();
@@ -143,8 +145,20 @@ function escapeChar(char: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
 }
 
-function trieToSource(node: CharTrie): string {
-  const branches = [...node.next].map(([char, child]) => escapeChar(char) + trieToSource(child));
+/** Not after an ASCII letter or digit: a lower-case first word ("al") inside a word is no start. */
+const NOT_INSIDE_WORD = '(?<![A-Za-z0-9])';
+
+function isLowerCase(char: string): boolean {
+  return char !== char.toUpperCase();
+}
+
+function trieToSource(node: CharTrie, guardLowerCase = false): string {
+  const branches = [...node.next].map(
+    ([char, child]) =>
+      (guardLowerCase && isLowerCase(char) ? NOT_INSIDE_WORD : '') +
+      escapeChar(char) +
+      trieToSource(child),
+  );
   if (branches.length === 0) return '';
   const group =
     branches.length === 1 && !node.end ? (branches[0] as string) : `(?:${branches.join('|')})`;
@@ -155,8 +169,9 @@ function trieToSource(node: CharTrie): string {
  * A regular expression source matching any of `words`, factored by shared prefixes ("Ba(?:rack|
  * shar)"): at each position the engine checks one character, not every word, so scanning costs
  * about the same for 25 aliases or 10,000. Only where a word is found does the trie walk start.
+ * `guardLowerCase` keeps lower-case first words from matching right after a letter or digit.
  */
-export function trieSource(words: readonly string[]): string {
+export function trieSource(words: readonly string[], guardLowerCase = false): string {
   const root: CharTrie = { end: false, next: new Map() };
   for (const word of words) {
     let node = root;
@@ -170,5 +185,5 @@ export function trieSource(words: readonly string[]): string {
     }
     node.end = true;
   }
-  return trieToSource(root);
+  return trieToSource(root, guardLowerCase);
 }

@@ -165,6 +165,13 @@ describe('parseAlias', () => {
 });
 
 describe('trieSource', () => {
+  it('keeps lower-case first words from starting inside a word when asked to', () => {
+    const guarded = new RegExp(trieSource(['al', 'Assad'], true), 'g');
+    expect([...'total al-Assad, Assad'.matchAll(guarded)].map((m) => m.index)).toEqual([6, 9, 16]);
+    const plain = new RegExp(trieSource(['al', 'Assad']), 'g');
+    expect([...'total'.matchAll(plain)].map((m) => m.index)).toEqual([3]);
+  });
+
   it('matches exactly the given words, sharing prefixes', () => {
     const words = ['Bashar', 'Barack', 'Ba', 'al', 'a.b', 'Сергей'];
     const source = trieSource(words);
