@@ -11,6 +11,22 @@ const INVISIBLES = /[\u00ad\u200b-\u200d\u2060]/g;
 /** The same, for asking whether a text holds any. */
 const ANY_INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
 
+/** Whether the unit at `index` is part of a word as a page shows it: a letter or an invisible. */
+function isWordPartAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    isWordCharAt(text, index)
+  );
+}
+
+/** The word without its invisible characters. */
+function visible(word: string): string {
+  return ANY_INVISIBLE.test(word) ? word.replace(INVISIBLES, '') : word;
+}
+
 /** How far around an invisible character to look for a first word. */
 const INVISIBLE_LOOK = 64;
 /** Invisible characters this soon after one with no first word around it need no look. */
@@ -86,10 +102,11 @@ export function createTextScan(
   /**
    * A word that runs from the nodes read before into `node` (`<b>P</b>utin`): reads around it if
    * it is a first word. Each node boundary inside the word may also start one
-   * (`<a>Now</a><a>Obama</a>`). Only starts whose word so far begins a first word are followed.
+   * (`<a>Now</a><a>Obama</a>`). Only starts whose word so far begins a first word are followed;
+   * invisible characters count as part of the word (`Pu\u00ad<b>tin</b>`).
    */
   function followWord(before: Text | null, beforeData: string, node: Text, data: string) {
-    if (!isWordCharAt(data, 0)) {
+    if (!isWordPartAt(data, 0)) {
       glued.length = 0;
       return;
     }
@@ -98,28 +115,30 @@ export function createTextScan(
       const end = beforeData.length;
       const stop = Math.max(0, end - MAX_FIRST_WORD);
       let start = end;
-      while (start > stop && isWordCharAt(beforeData, start - 1)) start--;
-      if (start < end && !(start === stop && start > 0 && isWordCharAt(beforeData, start - 1))) {
+      while (start > stop && isWordPartAt(beforeData, start - 1)) start--;
+      if (start < end && !(start === stop && start > 0 && isWordPartAt(beforeData, start - 1))) {
         const tail = beforeData.slice(start);
-        if (prefixes.has(tail)) glued.push({ node: before, offset: start, word: tail });
+        if (prefixes.has(visible(tail))) glued.push({ node: before, offset: start, word: tail });
       }
     }
-    const lead = wordEnd(data, 0);
+    let lead = 0;
+    while (isWordPartAt(data, lead)) lead++;
     const goesOn = lead === data.length;
     let kept = 0;
     for (const part of glued) {
       const word = part.word + (goesOn ? data : data.slice(0, lead));
-      if (firstWords.has(word) && !windows.isRead(part.node, part.offset)) {
+      const seen = visible(word);
+      if (firstWords.has(seen) && !windows.isRead(part.node, part.offset)) {
         readAround(part.node, part.offset);
       }
-      if (goesOn && prefixes.has(word)) {
+      if (goesOn && prefixes.has(seen)) {
         part.word = word;
         glued[kept++] = part;
       }
     }
     glued.length = kept;
     // The whole node is one word that may go on: it may begin a first word itself.
-    if (goesOn && prefixes.has(data)) glued.push({ node, offset: 0, word: data });
+    if (goesOn && prefixes.has(visible(data))) glued.push({ node, offset: 0, word: data });
   }
 
   /** The first invisible character in `data` at or after `from`, or -1. */

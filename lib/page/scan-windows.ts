@@ -127,9 +127,16 @@ export function createWindowReader(
         const r = members.indexOf(reportedTo.node);
         if (r !== -1) from = (run.starts[r] as number) + reportedTo.offset;
       }
+      // A mention must reach the hit: one wholly before it was judged by an earlier window, with
+      // more of its context than this window's reach back may hold ("Michelle" of Michelle Obama).
+      const hitAt = (run.starts[members.indexOf(node)] as number) + at;
       const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
       const found = findMentions(matcher, run.text, undefined, breaks).filter(
-        (m) => m.start >= from && m.start < until && !(reread && reportedBefore(run, m)),
+        (m) =>
+          m.start >= from &&
+          m.end > hitAt &&
+          m.start < until &&
+          !(reread && reportedBefore(run, m)),
       );
       const readTo = found.length ? Math.max(until, report(run, found)) : until;
       // Read: the hit's node from `at`, and what follows up to `readTo`.
