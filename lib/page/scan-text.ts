@@ -250,33 +250,42 @@ export function createTextScan(
       const data = node.data;
       const last = data.length - 1;
       if (last < 0) continue;
-      // A word may run on from the node before: letters (or anything past ASCII) on both sides.
       const head = data.charCodeAt(0);
-      if (glued.length !== 0 || (wordy && (head > 0x40 || (head >= 0x30 && head <= 0x39)))) {
-        followWord(before, beforeData, node, data);
-      }
       const tail = data.charCodeAt(last);
-      wordy = tail > 0x40 || (tail >= 0x30 && tail <= 0x39);
-      before = node;
-      beforeData = data;
-      let from = 0;
-      if (inWindow) {
-        from = windows.unreadFrom(node);
-        inWindow = windows.reading;
-      }
-      if (
-        from >= 0 &&
-        from <= last &&
-        (from > 0 || anyCandidate.test(data) || ANY_INVISIBLE.test(data))
-      ) {
-        clock = count;
-        const finished = visitFrom(node, data, from, deadline);
-        count = clock;
-        if (!finished) {
-          done = false;
-          break;
+      if (head <= 0x20 && tail <= 0x20 && data.trim() === '') {
+        // Whitespace between tags: most text nodes of many pages (80 % on reddit's). It ends any
+        // word running across nodes and holds nothing to look for.
+        glued.length = 0;
+        wordy = false;
+      } else {
+        // A word may run on from the node before: letters (or anything past ASCII) on both sides.
+        if (glued.length !== 0 || (wordy && (head > 0x40 || (head >= 0x30 && head <= 0x39)))) {
+          followWord(before, beforeData, node, data);
+        }
+        wordy = tail > 0x40 || (tail >= 0x30 && tail <= 0x39);
+        let from = 0;
+        if (inWindow) {
+          from = windows.unreadFrom(node);
+          inWindow = windows.reading;
+        }
+        if (
+          from >= 0 &&
+          from <= last &&
+          (from > 0 || anyCandidate.test(data) || ANY_INVISIBLE.test(data))
+        ) {
+          clock = count;
+          const finished = visitFrom(node, data, from, deadline);
+          count = clock;
+          if (!finished) {
+            before = node;
+            beforeData = data;
+            done = false;
+            break;
+          }
         }
       }
+      before = node;
+      beforeData = data;
       if (++count >= CLOCK_EVERY) {
         count = 0;
         if (performance.now() > deadline) {

@@ -91,6 +91,14 @@ describe('startPageHighlighter', () => {
     expect(people()).toEqual(['Ob\u200dama', 'Pu\u00adtin', 'Pu\u00adtin', 'Pu\u200btin']);
   });
 
+  it('reads names across whitespace-only text between elements, and never glues words across it', async () => {
+    const highlighter = start(
+      '<p><b>John</b>\n    <b>Kerry</b></p><p>\n  <i>Obama</i>\n</p><p><b>P</b>\n <b>utin</b></p>',
+    );
+    await highlighter.settled();
+    expect(people()).toEqual(['John\n    Kerry', 'Obama']);
+  });
+
   it('does not join text across blocks or line breaks', async () => {
     const highlighter = start('<div>John</div><div>Kerry</div><p>John<br>Kerry</p>');
     await highlighter.settled();
