@@ -109,11 +109,12 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
     }
   }
   const words = [...roots.keys()];
-  const source = words.length ? trieSource(words) : '(?!)';
+  const trie = charTrie(words);
+  const source = words.length ? trieToSource(trie) : '(?!)';
   const candidates = warm(new RegExp(source, 'g'));
   // Read one text node at a time, a node's start is a word start: the look-behind is safe there
   // (in joined text it could hide a name after another element's letters).
-  const nodeSource = words.length ? `(?:${trieSource(words, true)})(?![A-Za-z0-9])` : '(?!)';
+  const nodeSource = words.length ? `(?:${trieToSource(trie, true)})(?![A-Za-z0-9])` : '(?!)';
   const nodeCandidates = warm(new RegExp(nodeSource, 'g'));
   const nodeTest = warm(new RegExp(nodeSource));
   const rootPrefixes = new Set<string>();
@@ -172,6 +173,11 @@ function trieToSource(node: CharTrie, guardLowerCase = false): string {
  * `guardLowerCase` keeps lower-case first words from matching right after a letter or digit.
  */
 export function trieSource(words: readonly string[], guardLowerCase = false): string {
+  return trieToSource(charTrie(words), guardLowerCase);
+}
+
+/** The words as a trie of characters. */
+function charTrie(words: readonly string[]): CharTrie {
   const root: CharTrie = { end: false, next: new Map() };
   for (const word of words) {
     let node = root;
@@ -185,5 +191,5 @@ export function trieSource(words: readonly string[], guardLowerCase = false): st
     }
     node.end = true;
   }
-  return trieToSource(root, guardLowerCase);
+  return root;
 }
