@@ -1,4 +1,10 @@
-import { isWordCharAt, wordEnd } from '../text/chars';
+import {
+  INVISIBLE_CLASS,
+  isInvisibleAt,
+  isWordCharAt,
+  withoutInvisibles,
+  wordEnd,
+} from '../text/chars';
 import type { Matcher } from '../text/compile-matcher';
 import { mayContinue } from '../text/find-mentions';
 import { createWindowReader, type OnMentions, type TextPoint } from './scan-windows';
@@ -6,25 +12,14 @@ import { createPlacements } from './text-runs';
 
 export type { OnMentions };
 
-/** Invisible characters pages put inside words; a name holding one is found run by run. */
-const INVISIBLES = /[\u00ad\u200b-\u200d\u2060]/g;
-/** The same, for asking whether a text holds any. */
-const ANY_INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
+/** Finds the invisible characters of a text one by one; a name holding one is found run by run. */
+const INVISIBLES = new RegExp(INVISIBLE_CLASS, 'g');
+/** The same, for asking whether a text holds any (no position kept: the hot loop asks it). */
+const ANY_INVISIBLE = new RegExp(INVISIBLE_CLASS);
 
 /** Whether the unit at `index` is part of a word as a page shows it: a letter or an invisible. */
 function isWordPartAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return (
-    code === 0xad ||
-    (code >= 0x200b && code <= 0x200d) ||
-    code === 0x2060 ||
-    isWordCharAt(text, index)
-  );
-}
-
-/** The word without its invisible characters. */
-function visible(word: string): string {
-  return ANY_INVISIBLE.test(word) ? word.replace(INVISIBLES, '') : word;
+  return isInvisibleAt(text, index) || isWordCharAt(text, index);
 }
 
 /** How far around an invisible character to look for a first word. */
@@ -88,7 +83,7 @@ export function createTextScan(
   /** Whether the node's text around an invisible character, read without them, holds a first word. */
   function nameMayHold(data: string, at: number): boolean {
     const around = data.slice(Math.max(0, at - INVISIBLE_LOOK), at + INVISIBLE_LOOK);
-    const visible = around.replace(INVISIBLES, '');
+    const visible = withoutInvisibles(around);
     const words = matcher.candidates;
     words.lastIndex = 0;
     for (let hit = words.exec(visible); hit; hit = words.exec(visible)) {
@@ -118,7 +113,8 @@ export function createTextScan(
       while (start > stop && isWordPartAt(beforeData, start - 1)) start--;
       if (start < end && !(start === stop && start > 0 && isWordPartAt(beforeData, start - 1))) {
         const tail = beforeData.slice(start);
-        if (prefixes.has(visible(tail))) glued.push({ node: before, offset: start, word: tail });
+        if (prefixes.has(withoutInvisibles(tail)))
+          glued.push({ node: before, offset: start, word: tail });
       }
     }
     let lead = 0;
@@ -127,7 +123,7 @@ export function createTextScan(
     let kept = 0;
     for (const part of glued) {
       const word = part.word + (goesOn ? data : data.slice(0, lead));
-      const seen = visible(word);
+      const seen = withoutInvisibles(word);
       if (firstWords.has(seen) && !windows.isRead(part.node, part.offset)) {
         readAround(part.node, part.offset);
       }
@@ -138,7 +134,8 @@ export function createTextScan(
     }
     glued.length = kept;
     // The whole node is one word that may go on: it may begin a first word itself.
-    if (goesOn && prefixes.has(visible(data))) glued.push({ node, offset: 0, word: data });
+    if (goesOn && prefixes.has(withoutInvisibles(data)))
+      glued.push({ node, offset: 0, word: data });
   }
 
   /** The first invisible character in `data` at or after `from`, or -1. */
@@ -252,17 +249,18 @@ export function createTextScan(
       if (last < 0) continue;
       const head = data.charCodeAt(0);
       const tail = data.charCodeAt(last);
-      if (head <= 0x20 && tail <= 0x20 && data.trim() === '') {
-        // Whitespace between tags: most text nodes of many pages (80 % on reddit's). It ends any
-        // word running across nodes and holds nothing to look for.
-        glued.length = 0;
-        wordy = false;
-      } else {
+      // Whitespace between tags: most text nodes of many pages (80 % on reddit's). It ends any
+      // word running across nodes and holds nothing to look for.
+      const blank = head <= 0x20 && tail <= 0x20 && data.trim() === '';
+      if (blank) glued.length = 0;
+      else if (glued.length !== 0 || (wordy && (head > 0x40 || (head >= 0x30 && head <= 0x39)))) {
         // A word may run on from the node before: letters (or anything past ASCII) on both sides.
-        if (glued.length !== 0 || (wordy && (head > 0x40 || (head >= 0x30 && head <= 0x39)))) {
-          followWord(before, beforeData, node, data);
-        }
-        wordy = tail > 0x40 || (tail >= 0x30 && tail <= 0x39);
+        followWord(before, beforeData, node, data);
+      }
+      wordy = tail > 0x40 || (tail >= 0x30 && tail <= 0x39);
+      before = node;
+      beforeData = data;
+      if (!blank) {
         let from = 0;
         if (inWindow) {
           from = windows.unreadFrom(node);
@@ -277,15 +275,11 @@ export function createTextScan(
           const finished = visitFrom(node, data, from, deadline);
           count = clock;
           if (!finished) {
-            before = node;
-            beforeData = data;
             done = false;
             break;
           }
         }
       }
-      before = node;
-      beforeData = data;
       if (++count >= CLOCK_EVERY) {
         count = 0;
         if (performance.now() > deadline) {
@@ -321,6 +315,11 @@ export function createTextScan(
     else sibling = root.firstChild;
     windows.rewind();
     inWindow = false;
+    forgetWord();
+  }
+
+  /** No word runs on into the next node read (a new root, or text read again). */
+  function forgetWord() {
     previous = null;
     previousData = '';
     endsInWord = false;
@@ -343,10 +342,7 @@ export function createTextScan(
         const root = roots[rootIndex] as Element;
         if (!started) {
           started = true;
-          previous = null;
-          previousData = '';
-          endsInWord = false;
-          glued.length = 0;
+          forgetWord();
           if (root.firstElementChild) {
             walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
           } else {

@@ -41,6 +41,27 @@ export function wordEnd(text: string, from: number): number {
   return i;
 }
 
+/** Invisible characters pages put inside words: soft hyphen, zero-width space and joiners, word joiner. */
+export const INVISIBLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060]';
+const INVISIBLE = new RegExp(INVISIBLE_CLASS);
+const EVERY_INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
+
+/** Whether the UTF-16 unit at `index` is one of the invisible characters. */
+export function isInvisibleAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+}
+
+/** Whether `text` holds an invisible character. */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+/** `text` as a reader sees it, without its invisible characters. */
+export function withoutInvisibles(text: string): string {
+  return INVISIBLE.test(text) ? text.replace(EVERY_INVISIBLE, '') : text;
+}
+
 /** Whitespace as a reader sees it, including no-break and other Unicode spaces. */
 export function isSpaceAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);

@@ -1,4 +1,13 @@
-import { foldForComparison, isHyphenAt, isSpaceAt, isWordCharAt, wordEnd } from './chars';
+import {
+  foldForComparison,
+  hasInvisible,
+  INVISIBLE_CLASS,
+  isHyphenAt,
+  isSpaceAt,
+  isWordCharAt,
+  withoutInvisibles,
+  wordEnd,
+} from './chars';
 import type { CompiledRule, GapKind, Matcher, TrieNode } from './compile-matcher';
 import type { EntityKind, Mention } from './types';
 
@@ -129,9 +138,7 @@ function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined
   return kinds ? node.rules.find((r) => kinds.has(r.kind)) : node.rules[0];
 }
 
-/** Invisible characters pages put inside words: soft hyphens, zero-width spaces and joiners. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
-const INVISIBLES = /[\u00ad\u200b-\u200d\u2060]/g;
+const INVISIBLES = new RegExp(INVISIBLE_CLASS, 'g');
 
 /** How many of the (sorted) `removed` positions come before `position`. */
 function countBefore(removed: readonly number[], position: number): number {
@@ -162,7 +169,7 @@ function findAroundInvisibles(
 ): Mention[] {
   const removed = [...text.matchAll(INVISIBLES)].map((match) => match.index);
   const visibleBreaks = breaks && new Set([...breaks].map((b) => b - countBefore(removed, b)));
-  return scan(matcher, text.replace(INVISIBLES, ''), kinds, visibleBreaks).map((m) => ({
+  return scan(matcher, withoutInvisibles(text), kinds, visibleBreaks).map((m) => ({
     ...m,
     start: toOriginal(removed, m.start),
     end: toOriginal(removed, m.end - 1) + 1,
@@ -181,7 +188,7 @@ export function findMentions(
   kinds?: ReadonlySet<EntityKind>,
   breaks?: ReadonlySet<number>,
 ): Mention[] {
-  return INVISIBLE.test(text)
+  return hasInvisible(text)
     ? findAroundInvisibles(matcher, text, kinds, breaks)
     : scan(matcher, text, kinds, breaks);
 }
