@@ -1,4 +1,4 @@
-import { foldForComparison } from './chars';
+import { foldForComparison, INVISIBLE_CLASS } from './chars';
 import type { MatchRule } from './types';
 
 /** How the gap between two words of a name may look on a page. */
@@ -24,8 +24,9 @@ export interface Matcher {
   /** Finds positions where a first word may start; one scan whatever the number of aliases. */
   candidates: RegExp;
   /**
-   * For reading a page one text node at a time: first words not followed by an ASCII letter or
-   * digit (the word may still go on in the next node).
+   * For reading a page one text node at a time (see {@link nodeSource}): a first word, possibly
+   * with invisible characters inside, not followed by an ASCII letter or digit; or the start of
+   * one cut short by the end of the text (the word may go on in the next node).
    */
   nodeCandidates: RegExp;
   /** `nodeCandidates` without the global flag: for asking whether a text has any at all. */
@@ -110,13 +111,10 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
   }
   const words = [...roots.keys()];
   const trie = charTrie(words);
-  const source = words.length ? trieToSource(trie) : '(?!)';
-  const candidates = warm(new RegExp(source, 'g'));
-  // Read one text node at a time, a node's start is a word start: the look-behind is safe there
-  // (in joined text it could hide a name after another element's letters).
-  const nodeSource = words.length ? `(?:${trieToSource(trie, true)})(?![A-Za-z0-9])` : '(?!)';
-  const nodeCandidates = warm(new RegExp(nodeSource, 'g'));
-  const nodeTest = warm(new RegExp(nodeSource));
+  const candidates = warm(new RegExp(words.length ? trieToSource(trie) : '(?!)', 'g'));
+  const perNode = words.length ? nodeSource(trie) : '(?!)';
+  const nodeCandidates = warm(new RegExp(perNode, 'g'));
+  const nodeTest = warm(new RegExp(perNode));
   const rootPrefixes = new Set<string>();
   for (const word of words) {
     for (let end = 1; end < word.length; end++) rootPrefixes.add(word.slice(0, end));
@@ -153,27 +151,51 @@ function isLowerCase(char: string): boolean {
   return char !== char.toUpperCase();
 }
 
-function trieToSource(node: CharTrie, guardLowerCase = false): string {
-  const branches = [...node.next].map(
-    ([char, child]) =>
-      (guardLowerCase && isLowerCase(char) ? NOT_INSIDE_WORD : '') +
-      escapeChar(char) +
-      trieToSource(child),
-  );
+function trieToSource(node: CharTrie): string {
+  const branches = [...node.next].map(([char, child]) => escapeChar(char) + trieToSource(child));
   if (branches.length === 0) return '';
   const group =
     branches.length === 1 && !node.end ? (branches[0] as string) : `(?:${branches.join('|')})`;
   return node.end ? `${group}?` : group;
 }
 
+/** Invisible characters a page may put inside a word, between any two of its letters. */
+const INVISIBLES_BETWEEN = `${INVISIBLE_CLASS}*`;
+const NO_LETTER_AFTER = '(?![A-Za-z0-9])';
+
+/**
+ * The expression a page scan runs over each text node, so that one test tells whether the node
+ * needs a closer look: a first word (invisible characters allowed between its letters) not
+ * followed by an ASCII letter or digit, or any start of one running into the end of the text
+ * ("Pu" of `<b>Pu</b>tin`). Lower-case first words do not start right after a letter or digit:
+ * safe one node at a time, since a node's start is a possible word start. The first characters
+ * are those of the plain trie, so the engine's quick first-character check is kept.
+ */
+function nodeSource(node: CharTrie, depth = 0): string {
+  const branches: string[] = [];
+  if (node.end) branches.push(NO_LETTER_AFTER);
+  else if (depth > 0) branches.push('$');
+  for (const [char, child] of node.next) {
+    const guard = depth === 0 && isLowerCase(char) ? NOT_INSIDE_WORD : '';
+    branches.push(
+      `${guard}${escapeChar(char)}${INVISIBLES_BETWEEN}${nodeSource(child, depth + 1)}`,
+    );
+  }
+  return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+}
+
 /**
  * A regular expression source matching any of `words`, factored by shared prefixes ("Ba(?:rack|
  * shar)"): at each position the engine checks one character, not every word, so scanning costs
  * about the same for 25 aliases or 10,000. Only where a word is found does the trie walk start.
- * `guardLowerCase` keeps lower-case first words from matching right after a letter or digit.
  */
-export function trieSource(words: readonly string[], guardLowerCase = false): string {
-  return trieToSource(charTrie(words), guardLowerCase);
+export function trieSource(words: readonly string[]): string {
+  return trieToSource(charTrie(words));
+}
+
+/** The per-node expression's source for `words` (see {@link nodeSource}). */
+export function nodeTrieSource(words: readonly string[]): string {
+  return nodeSource(charTrie(words));
 }
 
 /** The words as a trie of characters. */
