@@ -6,8 +6,9 @@ import { supportsHighlights } from '../../lib/page/highlights';
 import { summarize } from '../../lib/page/summarize';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { onSettingsChanged, readSettings } from '../../lib/settings-watch';
-import { compileMatcher } from '../../lib/text/compile-matcher';
+import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
 import { rulesFromEntities } from '../../lib/text/rules';
+import type { EntityKind } from '../../lib/text/types';
 import { createCardController } from './card';
 import { type Session, startSession } from './session';
 
@@ -17,7 +18,16 @@ export default defineContentScript({
   async main(ctx) {
     if (!supportsHighlights()) return;
     const hostname = location.hostname;
-    const matcher = compileMatcher(rulesFromEntities(ENTITIES));
+    const matchers = new Map<string, Matcher>();
+    const matcherFor = (kinds: ReadonlySet<EntityKind>) => {
+      const key = [...kinds].sort().join();
+      let matcher = matchers.get(key);
+      if (!matcher) {
+        matcher = compileMatcher(rulesFromEntities(ENTITIES, { kinds }));
+        matchers.set(key, matcher);
+      }
+      return matcher;
+    };
     let settings = await readSettings();
     const card = createCardController(ctx, { dwellMs: settings.hoverDelayMs });
     let session: Session | null = null;
@@ -38,7 +48,7 @@ export default defineContentScript({
       const active = isActiveOn(settings, hostname);
       if (active && !session) {
         session = startSession(ctx, {
-          matcher,
+          matcherFor,
           card,
           settings,
           onChange: (mentions) => report(summarize(mentions, pageState())),

@@ -9,13 +9,15 @@ import { summarize } from '../../lib/page/summarize';
 import { trackHover } from '../../lib/page/track-hover';
 import { type Settings, visibleKinds } from '../../lib/settings';
 import type { Matcher } from '../../lib/text/compile-matcher';
+import type { EntityKind } from '../../lib/text/types';
 import type { CardController } from './card';
 
 /** Highlighting on one page while it is switched on; `stop()` removes every trace of it. */
 export function startSession(
   ctx: ContentScriptContext,
   options: {
-    matcher: Matcher;
+    /** The matcher for the names of `kinds` (compiled once per set of kinds). */
+    matcherFor: (kinds: ReadonlySet<EntityKind>) => Matcher;
     card: CardController;
     settings: Settings;
     /** Called whenever the mentions shown change. */
@@ -27,9 +29,12 @@ export function startSession(
   ctx.onInvalidated(() => controller.abort());
   const signal = controller.signal;
   let kinds = visibleKinds(options.settings);
+  // Only the kinds switched on are looked for: a kind switched on later costs one more read of
+  // the page, a kind switched off is hidden at once.
+  let searched = new Set(kinds);
   let warmed = false;
   const highlighter = startPageHighlighter({
-    matcher: options.matcher,
+    matcher: options.matcherFor(searched),
     visibleKinds: kinds,
     signal,
     onChange: () => {
@@ -80,6 +85,10 @@ export function startSession(
 
   function configure(settings: Settings) {
     kinds = visibleKinds(settings);
+    if ([...kinds].some((kind) => !searched.has(kind))) {
+      searched = new Set([...searched, ...kinds]);
+      highlighter.setMatcher(options.matcherFor(searched));
+    }
     highlighter.setVisibleKinds(kinds);
     for (const kind of ['person', 'place', 'organization'] as const) {
       highlighter.setColor(kind, settings.colors[kind]);

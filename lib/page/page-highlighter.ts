@@ -22,8 +22,9 @@ export interface PageMention {
 
 /** Everything the page highlighter needs, with the real browser as the default for each. */
 export interface PageHighlighterOptions {
+  /** The names to find: the content script compiles those of the kinds switched on. */
   matcher: Matcher;
-  /** Kinds shown from the start; others are still found, so switching them on is instant. */
+  /** Kinds shown from the start; mentions of other kinds the matcher finds are kept hidden. */
   visibleKinds: ReadonlySet<EntityKind>;
   /** Aborting removes every highlight and stops all work. */
   signal: AbortSignal;
@@ -43,6 +44,11 @@ export interface PageHighlighter {
   /** The mention a range of ours belongs to. */
   mentionFor(range: AbstractRange): PageMention | undefined;
   setVisibleKinds(kinds: ReadonlySet<EntityKind>): void;
+  /**
+   * Finds other names from now on: reads the whole page again, keeping the old highlights until
+   * the new ones are in place (nothing flickers).
+   */
+  setMatcher(matcher: Matcher): void;
   setColor(kind: EntityKind, color: HighlightColor): void;
   setHovered(mention: PageMention | null): void;
   /** Marks a mention strongly for a moment. */
@@ -53,7 +59,8 @@ export interface PageHighlighter {
 export function startPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
   const doc = options.doc ?? document;
   const win = doc.defaultView as PageWindow;
-  const { matcher, signal } = options;
+  const { signal } = options;
+  let matcher = options.matcher;
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const pause = options.yieldToPage ?? yieldToPage;
   const layer = createHighlightLayer(options.visibleKinds, win);
@@ -61,6 +68,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const byRange = new Map<AbstractRange, PageMention>();
   const order = createMentionOrder<PageMention>();
   const queue: Element[] = [];
+  // Whether the queue holds one mutation batch's roots only: already outermost and not skipped.
+  let queueChecked = false;
   let working: Promise<void> | null = null;
 
   function forgetBlock(block: Element) {
@@ -141,8 +150,14 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     while (queue.length && !signal.aborted) {
       // All queued roots are read as one text; the whole document may be an editor (designMode,
       // an editable body), in which case there is nothing to read.
-      const insideSkipped = createSkipCheck();
-      const roots = outermost(queue.splice(0)).filter((r) => r.isConnected && !insideSkipped(r));
+      const queued = queue.splice(0);
+      let roots: Element[];
+      if (queueChecked) {
+        roots = queued.filter((r) => r.isConnected);
+      } else {
+        const insideSkipped = createSkipCheck();
+        roots = outermost(queued).filter((r) => r.isConnected && !insideSkipped(r));
+      }
       if (roots.length === 0) continue;
       const stale = detachMentionsUnder(roots);
       const scan = createTextScan(roots, matcher, addRun);
@@ -160,7 +175,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     options.onChange?.();
   }
 
-  function enqueue(roots: Element[]) {
+  /** Queues roots to read; `checked` when they are one batch's, outermost and not skipped. */
+  function enqueue(roots: Element[], checked = false) {
+    queueChecked = queue.length === 0 && checked;
     queue.push(...roots);
     if (!working) {
       working = drain().finally(() => {
@@ -173,7 +190,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     if (batch.removed) {
       for (const block of [...byBlock.keys()]) if (!block.isConnected) forgetBlock(block);
     }
-    if (batch.roots.length) enqueue(batch.roots);
+    if (batch.roots.length) enqueue(batch.roots, true);
     else options.onChange?.();
   }
 
@@ -191,6 +208,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       for (const kind of ['person', 'place', 'organization'] as const) {
         layer.setVisible(kind, kinds.has(kind));
       }
+    },
+    setMatcher(next) {
+      matcher = next;
+      if (doc.body) enqueue([doc.body]);
     },
     setColor: (kind, color) => layer.setColor(kind, color),
     setHovered: (mention) => layer.setHovered(mention?.range ?? null),

@@ -22,9 +22,13 @@ export async function settle(): Promise<void> {
 /** The kinds the content script shows by default. */
 export const PEOPLE_ONLY = new Set(['person'] as const);
 
-/** The real rules, or the real rules plus 10,000 synthetic person names. */
+/** Every kind, for the scans with all of them switched on. */
+export const ALL_KINDS = new Set(['person', 'place', 'organization'] as const);
+
+/** The rules of a {@link MatcherChoice}. */
 export function rulesFor(choice: MatcherChoice): MatchRule[] {
-  const rules = rulesFromEntities(ENTITIES);
+  if (choice === 'allKinds') return rulesFromEntities(ENTITIES);
+  const rules = rulesFromEntities(ENTITIES, { kinds: PEOPLE_ONLY });
   if (choice === 'real') return rules;
   const extra = syntheticNames(10_000).map(
     (alias, i): MatchRule => ({

@@ -9,7 +9,7 @@ import { yieldToPage } from '../../lib/page/schedule';
 import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
 import { runStage } from './breakdown';
 import { dynamic } from './dynamic-harness';
-import { appendParagraphs, now, PEOPLE_ONLY, rulesFor, settle, sleep } from './in-page';
+import { ALL_KINDS, appendParagraphs, now, PEOPLE_ONLY, rulesFor, settle, sleep } from './in-page';
 import type { BenchApi, FloorResult, MatcherChoice, ScanDetails, ScanTiming } from './types';
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
@@ -100,7 +100,7 @@ async function scan(choice: MatcherChoice): Promise<ScanTiming> {
   const start = sliceStart;
   const highlighter = startPageHighlighter({
     matcher,
-    visibleKinds: PEOPLE_ONLY,
+    visibleKinds: choice === 'allKinds' ? ALL_KINDS : PEOPLE_ONLY,
     signal: controller.signal,
     yieldToPage: pause,
     onChange: close,

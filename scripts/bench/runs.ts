@@ -143,16 +143,17 @@ function scanSummary(runs: readonly { result: ScanResult; cpuMs: number | null }
   };
 }
 
-/** The page scanned with the real rules plus 10,000 synthetic person aliases. */
+/** The page scanned with another matcher (10,000 extra aliases, or every kind switched on). */
 export async function measureTenK(
   tab: Tab,
   url: string,
   runs: number,
   base: PageRow,
+  choice: MatcherChoice = 'synthetic10k',
 ): Promise<TenKRow> {
   const scans = await repeat(runs, async () => {
     await tab.load(url);
-    return runScan(tab, 'synthetic10k');
+    return runScan(tab, choice);
   });
   const { file, textKB, floorMs, floorCpuMs } = base;
   return { file, textKB, floorMs, floorCpuMs, ...scanSummary(scans), runs };

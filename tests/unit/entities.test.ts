@@ -164,3 +164,16 @@ describe('the page rules', () => {
     expect(matchesOnPage(text)).toContain(expected);
   });
 });
+
+describe('rules for some kinds', () => {
+  it('holds the aliases of those kinds only', () => {
+    const people = rulesFromEntities(entities, { kinds: new Set(['person']) });
+    expect(new Set(people.map((r) => r.kind))).toEqual(new Set(['person']));
+    const all = rulesFromEntities(entities);
+    expect(people.length).toBe(all.filter((r) => r.kind === 'person').length);
+    const matcher = compileMatcher(people);
+    expect(findMentions(matcher, 'Kerry flew to Moscow').map((m) => m.entityId)).toEqual([
+      'john-kerry',
+    ]);
+  });
+});

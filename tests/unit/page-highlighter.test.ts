@@ -210,6 +210,25 @@ describe('startPageHighlighter', () => {
     expect(registry.has('backstory-person')).toBe(false);
   });
 
+  it('finds the names of a new matcher, keeping the old highlights until the page is read again', async () => {
+    const peopleOnly = compileMatcher([rule('john-kerry', 'person', 'Kerry')]);
+    document.body.innerHTML = '<p>Kerry in Moscow</p><p>Kerry again</p>';
+    controller = new AbortController();
+    const highlighter = startPageHighlighter({
+      matcher: peopleOnly,
+      visibleKinds: new Set(['person', 'place']),
+      signal: controller.signal,
+    });
+    await highlighter.settled();
+    expect(registry.has('backstory-place')).toBe(false);
+    highlighter.setMatcher(matcher);
+    expect(people()).toEqual(['Kerry', 'Kerry']);
+    await highlighter.settled();
+    expect(people()).toEqual(['Kerry', 'Kerry']);
+    expect(highlightedTexts(registry, 'backstory-place')).toEqual(['Moscow']);
+    expect(highlighter.mentions().map((m) => m.text)).toEqual(['Kerry', 'Moscow', 'Kerry']);
+  });
+
   it('reports mentions in page order', async () => {
     const highlighter = start('<p>Obama</p><p>Putin and Kerry</p>');
     await highlighter.settled();
