@@ -22,7 +22,7 @@ const SKIPPED = new Set([
 ]);
 
 /** Elements that flow inside a line, so a name may run across them (`John <b>Kerry</b>`). */
-const INLINE = new Set([
+export const INLINE: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'acronym',

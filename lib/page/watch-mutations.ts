@@ -1,4 +1,4 @@
-import { blockOf, createSkipCheck, isInline, OWN_PREFIX, outermost } from './elements';
+import { blockOf, createSkipCheck, INLINE, isInline, OWN_PREFIX, outermost } from './elements';
 import { afterFrame } from './schedule';
 
 /** What changed on the page since the last batch. */
@@ -38,9 +38,16 @@ export function batchFromRecords(records: readonly MutationRecord[]): MutationBa
     const addedNodes = record.addedNodes;
     for (let i = 0; i < addedNodes.length; i++) {
       const node = addedNodes[i] as Node;
-      if (isOwn(node)) continue;
-      if (node.nodeType === 1 && !isInline(node as Element)) candidates.add(node as Element);
-      else if (node.nodeType === 3 || node.nodeType === 1) aroundTarget(record);
+      const type = node.nodeType;
+      if (type === 3) {
+        aroundTarget(record);
+      } else if (type === 1) {
+        // A block is read on its own; an inline element changes the text of the block around it.
+        const name = (node as Element).localName;
+        if (name.startsWith(OWN_PREFIX)) continue;
+        if (INLINE.has(name)) aroundTarget(record);
+        else candidates.add(node as Element);
+      }
     }
   }
   const insideSkipped = createSkipCheck();
