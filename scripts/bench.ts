@@ -55,6 +55,11 @@ async function measureAll(session: BenchSession, counts: RunCounts): Promise<Ben
     tenK.push(await measureTenK(tab, server.url(row.folder, row.file), 3, row));
     console.log(`10k aliases: ${row.file}`);
   }
+  const allKinds: TenKRow[] = [];
+  for (const row of bySize.filter((r) => r.textKB >= BIG_PAGE_KB)) {
+    allKinds.push(await measureTenK(tab, server.url(row.folder, row.file), 3, row, 'allKinds'));
+  }
+  console.log('every kind switched on: done');
   const dynamic = await measureDynamic(
     tab,
     `${server.origin}/blank`,
@@ -78,7 +83,7 @@ async function measureAll(session: BenchSession, counts: RunCounts): Promise<Ben
         runs: r.runs.ours,
       })),
   ];
-  const partial = { pages, tenK, dynamic, noNames };
+  const partial = { pages, tenK, allKinds, dynamic, noNames };
   return { ...partial, budgets: checkBudgets(partial) };
 }
 

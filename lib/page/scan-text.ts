@@ -71,10 +71,11 @@ export function createTextScan(
   }
 
   /**
-   * Follows the first words running from the nodes before into `node`: reads around one the
-   * node completes, keeps those it continues and still may become one, drops the others.
+   * Follows the first words running from the nodes before into the next one, whose text is
+   * `data`: reads around one it completes, keeps those it continues and may still become one,
+   * drops the others.
    */
-  function followGlued(node: Text, data: string) {
+  function followGlued(data: string) {
     if (data.length === 0) return;
     const lead = wordPartsEnd(data, 0);
     const goesOn = lead === data.length;
@@ -177,7 +178,7 @@ export function createTextScan(
       const data = node.data;
       if (glued.length !== 0) {
         clock = count;
-        followGlued(node, data);
+        followGlued(data);
         count = clock;
       }
       if (test.test(data)) {
