@@ -63,13 +63,6 @@ export const INLINE: ReadonlySet<string> = new Set([
 /** Prefix of every element and highlight name Backstory owns. */
 export const OWN_PREFIX = 'backstory-';
 
-/** Selector for the regions whose text is skipped, used to test a node's ancestors. */
-export const SKIPPED_SELECTOR = [
-  ...SKIPPED,
-  '[contenteditable]:not([contenteditable="false"])',
-  '[hidden]',
-].join(',');
-
 /** Whether an element's subtree is left alone: code, controls, editors, hidden or our own UI. */
 export function isSkipped(element: Element): boolean {
   const name = element.localName;
@@ -90,10 +83,8 @@ export function isInsideSkipped(node: Node): boolean {
   if (doc?.designMode === 'on') return true;
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!element) return true;
-  if (element.closest(SKIPPED_SELECTOR)) return true;
-  for (let e: Element | null = element; e; e = e.parentElement) {
-    if (e.localName.startsWith(OWN_PREFIX)) return true;
-  }
+  // A loop, not `closest()` with a selector: parsing one costs every page ~40 µs.
+  for (let e: Element | null = element; e; e = e.parentElement) if (isSkipped(e)) return true;
   return false;
 }
 

@@ -64,13 +64,17 @@ export function createHighlightLayer(
 ): HighlightLayer {
   const registry = win.CSS.highlights;
   const byKind = new Map<EntityKind, Highlight>();
-  const hover = new win.Highlight();
-  hover.priority = 1;
   const shown = new Set(visible);
   const colors: Record<EntityKind, HighlightColor> = { ...DEFAULT_COLORS };
-  const flash = new win.Highlight();
-  flash.priority = 2;
+  // Made on first use: most pages are never hovered, and every page pays for what we make.
+  let hover: Highlight | null = null;
+  let flash: Highlight | null = null;
   let flashTimer = 0;
+  const single = (priority: number, range: AbstractRange) => {
+    const highlight = new win.Highlight(range);
+    highlight.priority = priority;
+    return highlight;
+  };
   const nameOf = (kind: EntityKind) => highlightName(kind, colors[kind]);
 
   function highlightFor(kind: EntityKind): Highlight {
@@ -98,16 +102,21 @@ export function createHighlightLayer(
       if (shown.has(kind)) registry.set(nameOf(kind), highlightFor(kind));
     },
     flash(range, ms = 1200) {
-      flash.clear();
-      flash.add(range);
+      if (flash) {
+        flash.clear();
+        flash.add(range);
+      } else {
+        flash = single(2, range);
+      }
       registry.set(FLASH_HIGHLIGHT, flash);
       win.clearTimeout(flashTimer);
       flashTimer = win.setTimeout(() => registry.delete(FLASH_HIGHLIGHT), ms);
     },
     setHovered(range) {
-      hover.clear();
+      hover?.clear();
       if (range) {
-        hover.add(range);
+        if (hover) hover.add(range);
+        else hover = single(1, range);
         registry.set(HOVER_HIGHLIGHT, hover);
       } else {
         registry.delete(HOVER_HIGHLIGHT);
@@ -119,7 +128,7 @@ export function createHighlightLayer(
       registry.delete(FLASH_HIGHLIGHT);
       win.clearTimeout(flashTimer);
       byKind.clear();
-      hover.clear();
+      hover?.clear();
     },
   };
 }

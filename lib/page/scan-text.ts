@@ -25,6 +25,9 @@ function startsWord(text: string, at: number): boolean {
   return i < 0 || !isWordCharAt(text, i);
 }
 
+/** How far after a possible first word invisible characters make its name worth a window. */
+const INVISIBLE_REACH = 192;
+
 /** How many nodes or hits to handle between two looks at the clock (a window counts as 16). */
 const CLOCK_EVERY = 128;
 
@@ -129,10 +132,11 @@ export function createTextScan(
       if (unread === -1) return true;
       start = Math.max(start, unread);
     }
-    const invisibles = hasInvisible(data);
     candidates.lastIndex = start;
     let hit = candidates.exec(data);
     while (hit) {
+      // Invisible characters as far as the window after the word reaches: read it whatever follows.
+      const invisibles = hasInvisible(data, hit.index, hit.index + INVISIBLE_REACH);
       const [next, read] = visitWord(node, data, hit.index, invisibles);
       candidates.lastIndex = Math.max(next, hit.index + 1);
       if (read) {

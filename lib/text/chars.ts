@@ -43,7 +43,6 @@ export function wordEnd(text: string, from: number): number {
 
 /** Invisible characters pages put inside words: soft hyphen, zero-width space and joiners, word joiner. */
 export const INVISIBLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060]';
-const INVISIBLE = new RegExp(INVISIBLE_CLASS);
 const EVERY_INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
 
 /** Whether the UTF-16 unit at `index` is one of the invisible characters. */
@@ -52,14 +51,22 @@ export function isInvisibleAt(text: string, index: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
 }
 
-/** Whether `text` holds an invisible character. */
-export function hasInvisible(text: string): boolean {
-  return INVISIBLE.test(text);
+/**
+ * Whether `text` holds an invisible character (from `from` to `to`). A loop, not an expression:
+ * it runs on a page's first possible name, where compiling one would cost more than the text.
+ */
+export function hasInvisible(text: string, from = 0, to = text.length): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060) return true;
+  }
+  return false;
 }
 
 /** `text` as a reader sees it, without its invisible characters. */
 export function withoutInvisibles(text: string): string {
-  return INVISIBLE.test(text) ? text.replace(EVERY_INVISIBLE, '') : text;
+  return hasInvisible(text) ? text.replace(EVERY_INVISIBLE, '') : text;
 }
 
 /** Whitespace as a reader sees it, including no-break and other Unicode spaces. */

@@ -1,6 +1,11 @@
 /** A stand-in for the CSS Custom Highlight API, which happy-dom lacks: same shape, no drawing. */
 export class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
+
+  // As the real one: `new Highlight(range1, range2…)`.
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
 }
 
 /** Installs `Highlight` and `CSS.highlights` on the global window; returns the registry. */
