@@ -77,7 +77,7 @@ const worst = <T>(list: readonly T[], key: (item: T) => number) => Math.max(...l
 
 /**
  * Floor, Backstory and mark.js on one corpus page. The floor's first walk and every Backstory run
- * are on fresh loads; mark.js runs last on a floor load, since it changes the DOM.
+ * are on fresh loads, taking turns; mark.js runs last on a floor load, since it changes the DOM.
  */
 export async function measurePage(
   tab: Tab,
@@ -89,7 +89,7 @@ export async function measurePage(
   let walkMatches: boolean | null = null;
   let textKB = 0;
   const marks: MarkResult[] = [];
-  const floors = await repeat(counts.floor, async (i) => {
+  const floorLoad = async (i: number) => {
     await tab.load(url);
     const cold = await tab.run(() => page.evaluate(() => window.__bench.floor()));
     const warm = await page.evaluate(() => window.__bench.floor());
@@ -107,12 +107,21 @@ export async function measurePage(
       marks.push(await page.evaluate(() => window.__bench.mark()));
     }
     return { cold: cold.result, cpuMs: cold.cpuMs, warm };
-  });
-  const first = floors[0]?.cold as FloorResult;
-  const scans = await repeat(textKB >= BIG_PAGE_KB ? counts.ours : counts.oursSmall, async () => {
+  };
+  const scanLoad = async () => {
     await tab.load(url);
     return runScan(tab, 'real');
-  });
+  };
+  // Floor and Backstory loads take turns, so a machine getting busier or quieter during the
+  // page's measurements moves both sides of the ratio alike.
+  const floors = [await floorLoad(0)];
+  const scans: Awaited<ReturnType<typeof scanLoad>>[] = [];
+  const scanRuns = textKB >= BIG_PAGE_KB ? counts.ours : counts.oursSmall;
+  for (let i = 0; i < Math.max(counts.floor, scanRuns); i++) {
+    if (i < scanRuns) scans.push(await scanLoad());
+    if (i + 1 < counts.floor) floors.push(await floorLoad(i + 1));
+  }
+  const first = floors[0]?.cold as FloorResult;
   return {
     textKB,
     nodes: first.nodes,
