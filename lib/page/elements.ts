@@ -67,6 +67,8 @@ export const OWN_PREFIX = 'backstory-';
 export function isSkipped(element: Element): boolean {
   const name = element.localName;
   if (SKIPPED.has(name) || name.startsWith(OWN_PREFIX)) return true;
+  // Most elements have no attributes: one question instead of two.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -116,7 +118,13 @@ export function blockOf(node: Node): Element | null {
 /** Keeps only the roots that no other root contains (each once). */
 export function outermost(roots: Iterable<Element>): Element[] {
   const set = new Set(roots);
-  return [...set].filter((root) => {
+  const list = [...set];
+  // Siblings (a page appending a batch of paragraphs) never contain one another.
+  const parent = list[0]?.parentElement;
+  if (parent && !set.has(parent) && list.every((root) => root.parentElement === parent)) {
+    return list;
+  }
+  return list.filter((root) => {
     for (let e = root.parentElement; e; e = e.parentElement) if (set.has(e)) return false;
     return true;
   });
