@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWordCharAt, wordEnd } from '../../lib/text/chars';
+import { hasInvisible, isWordCharAt, wordEnd } from '../../lib/text/chars';
 
 /** The definition the fast paths must agree with. */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
@@ -36,5 +36,19 @@ describe('isWordCharAt', () => {
     expect(wordEnd('Assad\u2019s', 0)).toBe(5);
     expect(wordEnd('Ren\u00e9e Fleming', 0)).toBe(5);
     expect(wordEnd(' Kerry', 0)).toBe(0);
+  });
+});
+
+describe('hasInvisible', () => {
+  it.each([
+    ['Vladimir Putin', 0, 99, false],
+    ['Vladi\u00admir', 0, 99, true],
+    ['Pu\u200btin', 0, 99, true],
+    ['Pu\u200ctin Pu\u200dtin Pu\u2060tin', 0, 99, true],
+    ['Pu\u00adtin and Kerry', 5, 99, false],
+    ['Kerry and Pu\u00adtin', 0, 5, false],
+    ['Kerry and Pu\u00adtin', 8, 13, true],
+  ])('in %j from %i to %i: %s', (text, from, to, expected) => {
+    expect(hasInvisible(text, from, to)).toBe(expected);
   });
 });

@@ -22,6 +22,7 @@ import { compileMatcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
 import { rulesFromEntities } from '../../lib/text/rules';
 import type { EntityKind } from '../../lib/text/types';
+import { installFakeHighlights } from '../support/fake-highlights';
 
 // Page shapes where the scan differs from the reference; each is left out of the generator.
 /**
@@ -50,22 +51,6 @@ const PAGES = Number(env?.SCAN_DIFF_PAGES ?? 300);
 
 const matcher = compileMatcher(rulesFromEntities(ENTITIES));
 const ALL_KINDS = new Set<EntityKind>(['person', 'place', 'organization']);
-
-// --- happy-dom setup (as in page-highlighter.test.ts) ---------------------------------------
-
-/** A stand-in for the CSS Custom Highlight API, which happy-dom lacks: same shape, no drawing. */
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-}
-
-function installFakeHighlights() {
-  const registry = new Map<string, FakeHighlight>();
-  // happy-dom's `document.defaultView` is its own object, not vitest's `globalThis`: patch both.
-  for (const target of [globalThis, document.defaultView]) {
-    Object.defineProperty(target, 'Highlight', { value: FakeHighlight, configurable: true });
-    Object.defineProperty(target, 'CSS', { value: { highlights: registry }, configurable: true });
-  }
-}
 
 // --- seeded randomness ------------------------------------------------------------------------
 
