@@ -57,6 +57,7 @@ export function createTextScan(
   // How the root being read is walked: a TreeWalker, or its children when it has no elements.
   let walker: TreeWalker | null = null;
   let sibling: ChildNode | null = null;
+  // Whether a step has run: later steps go on where the last one paused.
   let started = false;
   // The paused walk's ancestors, innermost first: where to go on if the page removes its node.
   let pausedPath: Node[] = [];
@@ -158,13 +159,31 @@ export function createTextScan(
   }
 
   /**
-   * Reads the root's text nodes until the deadline; false if it came first. The hot loop of every
-   * page, and it runs once per page, mostly before the engine has optimised it: per node it does
-   * no more than a bare walk and one expression test, and anything rarer is left to the
-   * functions above.
+   * Sets up the walk of `roots[rootIndex]`: a TreeWalker, or its children when it has no elements
+   * (a page adding paragraphs one by one); false when no roots are left.
    */
-  function readNodes(root: Element, deadline: number): boolean {
-    const tree = walker;
+  function startRoot(): boolean {
+    const root = roots[rootIndex];
+    if (root === undefined) return false;
+    glued.length = 0;
+    if (root.firstElementChild) {
+      walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    } else {
+      walker = null;
+      sibling = root.firstChild;
+    }
+    return true;
+  }
+
+  /**
+   * Reads the roots' text nodes, root after root, until the deadline; false if it came first. The
+   * hot loop of every page, and it runs once per page, mostly before the engine has optimised it:
+   * per node it does no more than a bare walk and one expression test, and anything rarer is left
+   * to the functions above. Going on to the next root is part of the loop: a batch of added
+   * paragraphs is a hundred roots of one text node each.
+   */
+  function readNodes(deadline: number): boolean {
+    let tree = walker;
     const test = anyCandidate;
     let count = clock;
     let done = true;
@@ -178,7 +197,12 @@ export function createTextScan(
         sibling = child === null ? null : child.nextSibling;
         node = child as Text | null;
       }
-      if (node === null) break;
+      if (node === null) {
+        rootIndex++;
+        if (!startRoot()) break;
+        tree = walker;
+        continue;
+      }
       const data = node.data;
       if (glued.length !== 0) {
         clock = count;
@@ -203,7 +227,7 @@ export function createTextScan(
       }
     }
     clock = count;
-    return done || pause(root);
+    return done || pause(roots[rootIndex] as Element);
   }
 
   /** Notes where the walk stands, so it can go on if the page removes that node meanwhile. */
@@ -225,44 +249,29 @@ export function createTextScan(
     if (walker) walker.currentNode = ancestor;
     else sibling = root.firstChild;
     windows.rewind();
-    forgetWord();
-  }
-
-  /** No word runs on into the next node read (a new root, or text read again). */
-  function forgetWord() {
+    // No word runs on into the text read again.
     glued.length = 0;
   }
 
   return {
     step(deadline: number): boolean {
-      const current = roots[rootIndex];
-      if (started && current) goOnAfterRemoval(current);
+      if (!started) {
+        started = true;
+        if (!startRoot()) return true;
+      } else {
+        const current = roots[rootIndex];
+        if (!current) return true;
+        goOnAfterRemoval(current);
+      }
       if (unfinished) {
         const { node, offset } = unfinished;
         unfinished = null;
         if (node.isConnected) {
           const data = node.data;
-          if (!visitFrom(node, data, offset, deadline)) return pause(current as Element);
+          if (!visitFrom(node, data, offset, deadline)) return pause(roots[rootIndex] as Element);
         }
       }
-      while (rootIndex < roots.length) {
-        const root = roots[rootIndex] as Element;
-        if (!started) {
-          started = true;
-          forgetWord();
-          if (root.firstElementChild) {
-            walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-          } else {
-            walker = null;
-            sibling = root.firstChild;
-          }
-        }
-        if (!readNodes(root, deadline)) return false;
-        started = false;
-        walker = null;
-        rootIndex++;
-      }
-      return true;
+      return readNodes(deadline);
     },
   };
 }
