@@ -22,7 +22,9 @@ export function batchFromRecords(records: readonly MutationRecord[]): MutationBa
     const block = blockOf(record.target);
     if (block) candidates.add(block);
   };
-  for (const record of records) {
+  // Index loops: this runs for every record of a busy page, mostly before it is optimised.
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r] as MutationRecord;
     if (record.type === 'characterData') {
       aroundTarget(record);
       continue;
@@ -67,7 +69,8 @@ export function watchMutations(
   let pending: MutationRecord[] = [];
   let cancelFrame: (() => void) | null = null;
   const observer = new MutationObserver((records) => {
-    for (const record of records) pending.push(record);
+    // The observer hands over a new array each time: keep it rather than copy it.
+    pending = pending.length === 0 ? records : pending.concat(records);
     cancelFrame ??= afterFrame(() => {
       cancelFrame = null;
       const records = pending;
