@@ -28,7 +28,10 @@ export function describeMethod(isolated: boolean): string {
   \`labels.json\` (a ⚠ marks a page where it differs).
 - An esbuild IIFE bundle of \`scripts/bench/page-harness.ts\` (the real engine, \`ENTITIES\`, mark.js)
   is injected with \`page.addScriptTag\` after load; every measurement runs inside the page. **Every
-  timed run is on a fresh load**, so each starts with cold DOM wrappers, cold JIT and no highlights.
+  timed run is on a fresh load**, so each starts with cold DOM wrappers, cold JIT and no highlights;
+  the harness source differs on every load (a counter in a trailing comment), so V8's compilation
+  cache never hands a load the code compiled for an earlier one: every run pays the lazy
+  compilation a content script pays on the first page of a site.
 - **floor**: one bare \`TreeWalker\` (\`SHOW_TEXT\`) over \`document.body\` reading every node's \`data\`,
   the first walk after a fresh load; median over its loads (*runs f*). A second walk on the same
   load is several times faster: the first creates the JS wrapper and string of every text node, as

@@ -23,10 +23,17 @@ export interface RunCounts {
   mark: number;
 }
 
+let loads = 0;
+
 /** Loads `url` afresh, waits for `load`, injects the harness and lets the page go quiet. */
 export async function freshLoad(page: Page, url: string, harness: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.addScriptTag({ content: harness });
+  // A source never injected before: V8 would otherwise hand this load the code it compiled for
+  // an earlier one (all pages share the renderer of 127.0.0.1), or not, depending on how many
+  // garbage collections flushed it since, and our side of a ratio moved 2× between runs. Every
+  // load pays the compilation a content script pays on the first page of a site.
+  loads++;
+  await page.addScriptTag({ content: `${harness}\n// load ${loads}` });
   await page.evaluate(() => window.__bench.settle());
 }
 
