@@ -135,7 +135,7 @@ function isVetoed(rule: CompiledRule, text: string, start: number, end: number):
 }
 
 function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined) {
-  return kinds ? node.rules.find((r) => kinds.has(r.kind)) : node.rules[0];
+  return kinds ? node.rules.find((r) => r.blocks || kinds.has(r.kind)) : node.rules[0];
 }
 
 const INVISIBLES = new RegExp(INVISIBLE_CLASS, 'g');
@@ -226,7 +226,8 @@ function scan(
     }
     if (!best) continue;
     candidates.lastIndex = bestEnd;
-    if (isVetoed(best, text, start, bestEnd)) continue;
+    // A blocking alias, like a vetoed one, hides the shorter names inside it.
+    if (best.blocks || isVetoed(best, text, start, bestEnd)) continue;
     mentions.push({ start, end: bestEnd, entityId: best.entityId, kind: best.kind });
   }
   return mentions;

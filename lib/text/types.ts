@@ -12,6 +12,11 @@ export interface MatchRule {
   notAfter: readonly string[];
   /** Phrases that veto a match when they come right after it (case-insensitive). */
   notBefore: readonly string[];
+  /**
+   * Found only to hide the names inside or across it, never reported: an alias of a kind that is
+   * switched off ("Islamic State of Iraq and Syria" keeps its "Syria" from counting as a place).
+   */
+  blocks?: boolean;
 }
 
 /** A match in a string: `text.slice(start, end)` is the name, without any possessive `'s`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../data/article';
 import { ENTITIES } from '../../data/entities';
-import type { Entity } from '../../data/types';
+import type { Entity, EntityKind } from '../../data/types';
 import { findArticleMentions } from '../../lib/text/article-mentions';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
@@ -175,5 +175,31 @@ describe('rules for some kinds', () => {
     expect(findMentions(matcher, 'Kerry flew to Moscow').map((m) => m.entityId)).toEqual([
       'john-kerry',
     ]);
+  });
+});
+
+describe('a matcher compiled for some kinds', () => {
+  const all = compileMatcher(rulesFromEntities(entities));
+  const texts = [
+    ...ARTICLE.sentences.map((s) => s.text),
+    'The Islamic State of Iraq and Syria and the Ministry of Foreign Affairs of the Russian Federation.',
+    'Russian Foreign Ministry spokesman; the United Nations and the United States of America.',
+  ];
+  const subsets: EntityKind[][] = [
+    ['person'],
+    ['place'],
+    ['organization'],
+    ['person', 'place'],
+    ['person', 'organization'],
+    ['place', 'organization'],
+  ];
+
+  it.each(subsets)('finds what the whole matcher finds of those kinds: %s …', (...kinds) => {
+    const shown = new Set(kinds);
+    const some = compileMatcher(rulesFromEntities(entities, { kinds: shown }));
+    for (const text of texts) {
+      const expected = findMentions(all, text).filter((m) => shown.has(m.kind));
+      expect(findMentions(some, text), text).toEqual(expected);
+    }
   });
 });
