@@ -63,20 +63,50 @@ export const INLINE: ReadonlySet<string> = new Set([
 /** Prefix of every element and highlight name Backstory owns. */
 export const OWN_PREFIX = 'backstory-';
 
+/**
+ * Element's own getter and methods, read off its prototype: a form's controls shadow the form's
+ * properties of the same name (`<input name="localName">`), in content scripts too, and a page
+ * could stop our scan that way. Looked up on first use: this module is imported at build time.
+ */
+let native: {
+  localName: (this: Element) => string;
+  hasAttributes: (this: Element) => boolean;
+  getAttribute: (this: Element, name: string) => string | null;
+} | null = null;
+
+function nativeElement() {
+  if (native) return native;
+  const proto = Element.prototype;
+  native = {
+    localName: Object.getOwnPropertyDescriptor(proto, 'localName')?.get as (
+      this: Element,
+    ) => string,
+    hasAttributes: proto.hasAttributes,
+    getAttribute: proto.getAttribute,
+  };
+  return native;
+}
+
+/** An element's tag name in lower case, whatever its form controls are called. */
+export function localNameOf(element: Element): string {
+  return nativeElement().localName.call(element);
+}
+
 /** Whether an element's subtree is left alone: code, controls, editors, hidden or our own UI. */
 export function isSkipped(element: Element): boolean {
-  const name = element.localName;
+  const dom = nativeElement();
+  const name = dom.localName.call(element);
   if (SKIPPED.has(name) || name.startsWith(OWN_PREFIX)) return true;
   // Most elements have no attributes: one question instead of two.
-  if (!element.hasAttributes()) return false;
-  if (element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
+  if (!dom.hasAttributes.call(element)) return false;
+  if (dom.getAttribute.call(element, 'hidden') !== null) return true;
+  const editable = dom.getAttribute.call(element, 'contenteditable');
   return editable !== null && editable !== 'false';
 }
 
 /** Whether an element sits inside a line of text rather than starting a block of its own. */
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.localName);
+  return INLINE.has(localNameOf(element));
 }
 
 /** Whether a node is inside a skipped region or the document is being edited as a whole. */

@@ -1,4 +1,12 @@
-import { blockOf, createSkipCheck, INLINE, isInline, OWN_PREFIX, outermost } from './elements';
+import {
+  blockOf,
+  createSkipCheck,
+  INLINE,
+  isInline,
+  localNameOf,
+  OWN_PREFIX,
+  outermost,
+} from './elements';
 import { afterFrame } from './schedule';
 
 /** What changed on the page since the last batch. */
@@ -10,7 +18,7 @@ export interface MutationBatch {
 }
 
 function isOwn(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).localName.startsWith(OWN_PREFIX);
+  return node.nodeType === 1 && localNameOf(node as Element).startsWith(OWN_PREFIX);
 }
 
 /** Turns raw mutation records into the blocks whose text may have changed. */
@@ -45,7 +53,7 @@ export function batchFromRecords(records: readonly MutationRecord[]): MutationBa
         aroundTarget(record);
       } else if (type === 1) {
         // A block is read on its own; an inline element changes the text of the block around it.
-        const name = (node as Element).localName;
+        const name = localNameOf(node as Element);
         if (name.startsWith(OWN_PREFIX)) continue;
         if (INLINE.has(name)) aroundTarget(record);
         else candidates.add(node as Element);
