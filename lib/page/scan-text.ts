@@ -31,6 +31,12 @@ const INVISIBLE_REACH = 192;
 /** How many nodes or hits to handle between two looks at the clock (a window counts as 16). */
 const CLOCK_EVERY = 128;
 
+/** How a stretch of the walk ended: every root read, time to look at the clock, or paused in a node. */
+type ChunkEnd = 0 | 1 | 2;
+const ALL_READ = 0;
+const CLOCK_DUE = 1;
+const PAUSED = 2;
+
 /**
  * Scans the text under `roots` for the matcher's names, reporting every run that holds one to
  * `onMentions`. Call `step(deadline)` until it returns true.
@@ -183,10 +189,23 @@ export function createTextScan(
    * paragraphs is a hundred roots of one text node each.
    */
   function readNodes(deadline: number): boolean {
+    for (;;) {
+      const read = readChunk(deadline);
+      if (read === ALL_READ) return true;
+      if (read === PAUSED || performance.now() > deadline)
+        return pause(roots[rootIndex] as Element);
+    }
+  }
+
+  /**
+   * Reads text nodes until the clock is due (`CLOCK_EVERY` nodes, hits counting more). A function
+   * called once per stretch, not one loop over the page: the engine compiles a function to
+   * machine code after a few calls, while a long loop in one call runs interpreted for longer.
+   */
+  function readChunk(deadline: number): ChunkEnd {
     let tree = walker;
     const test = anyCandidate;
     let count = clock;
-    let done = true;
     for (;;) {
       let node: Text | null;
       if (tree !== null) {
@@ -199,7 +218,10 @@ export function createTextScan(
       }
       if (node === null) {
         rootIndex++;
-        if (!startRoot()) break;
+        if (!startRoot()) {
+          clock = count;
+          return ALL_READ;
+        }
         tree = walker;
         continue;
       }
@@ -213,21 +235,13 @@ export function createTextScan(
         clock = count;
         const finished = visitFrom(node, data, 0, deadline);
         count = clock;
-        if (!finished) {
-          done = false;
-          break;
-        }
+        if (!finished) return PAUSED;
       }
       if (++count >= CLOCK_EVERY) {
-        count = 0;
-        if (performance.now() > deadline) {
-          done = false;
-          break;
-        }
+        clock = 0;
+        return CLOCK_DUE;
       }
     }
-    clock = count;
-    return done || pause(roots[rootIndex] as Element);
   }
 
   /** Notes where the walk stands, so it can go on if the page removes that node meanwhile. */
