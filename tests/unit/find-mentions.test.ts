@@ -160,13 +160,20 @@ describe('parseAlias', () => {
     ['John Kerry', { words: ['John', 'Kerry'], gaps: [' '] }],
     ['al-Assad', { words: ['al', 'Assad'], gaps: ['-'] }],
     ['John F. Kerry', { words: ['John', 'F', 'Kerry'], gaps: [' ', '.'] }],
+    ['Türkiye', { words: ['Türkiye'], gaps: [] }],
+    ['Сергей Лавров', { words: ['Сергей', 'Лавров'], gaps: [' '] }],
+    ['Bashar al-Assad', { words: ['Bashar', 'al', 'Assad'], gaps: [' ', '-'] }],
+    ['G7', { words: ['G7'], gaps: [] }],
   ])('splits %s', (alias, expected) => {
     expect(parseAlias(alias)).toEqual(expected);
   });
 
-  it.each(['', 'Kerry ', 'John  Kerry', 'Kerry/Putin'])('rejects %j', (alias) => {
-    expect(typeof parseAlias(alias)).toBe('string');
-  });
+  it.each(['', 'Kerry ', 'John  Kerry', 'Kerry/Putin', '-Kerry', 'Kerry\u2019s'])(
+    'rejects %j',
+    (alias) => {
+      expect(typeof parseAlias(alias)).toBe('string');
+    },
+  );
 });
 
 describe('trieSource', () => {
