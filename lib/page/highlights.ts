@@ -70,10 +70,16 @@ export function createHighlightLayer(
   let hover: Highlight | null = null;
   let flash: Highlight | null = null;
   let flashTimer = 0;
-  const single = (priority: number, range: AbstractRange) => {
-    const highlight = new win.Highlight(range);
-    highlight.priority = priority;
-    return highlight;
+  /** `highlight` holding `range` alone, made with `priority` if there is none yet. */
+  const holdingOnly = (highlight: Highlight | null, priority: number, range: AbstractRange) => {
+    if (highlight) {
+      highlight.clear();
+      highlight.add(range);
+      return highlight;
+    }
+    const made = new win.Highlight(range);
+    made.priority = priority;
+    return made;
   };
   const nameOf = (kind: EntityKind) => highlightName(kind, colors[kind]);
 
@@ -102,23 +108,17 @@ export function createHighlightLayer(
       if (shown.has(kind)) registry.set(nameOf(kind), highlightFor(kind));
     },
     flash(range, ms = 1200) {
-      if (flash) {
-        flash.clear();
-        flash.add(range);
-      } else {
-        flash = single(2, range);
-      }
+      flash = holdingOnly(flash, 2, range);
       registry.set(FLASH_HIGHLIGHT, flash);
       win.clearTimeout(flashTimer);
       flashTimer = win.setTimeout(() => registry.delete(FLASH_HIGHLIGHT), ms);
     },
     setHovered(range) {
-      hover?.clear();
       if (range) {
-        if (hover) hover.add(range);
-        else hover = single(1, range);
+        hover = holdingOnly(hover, 1, range);
         registry.set(HOVER_HIGHLIGHT, hover);
       } else {
+        hover?.clear();
         registry.delete(HOVER_HIGHLIGHT);
       }
     },

@@ -110,9 +110,11 @@ export function createTextScan(
    * may start a name; notes it if it runs into the next node. Returns where the word ends and
    * whether a window was read.
    */
-  function visitWord(node: Text, data: string, at: number, invisibles: boolean): [number, boolean] {
+  function visitWord(node: Text, data: string, at: number): [number, boolean] {
     const end = wordPartsEnd(data, at);
     if (!startsWord(data, at)) return [end, false];
+    // Invisible characters as far as the window after the word reaches: read it whatever follows.
+    const invisibles = hasInvisible(data, at, at + INVISIBLE_REACH);
     const raw = data.slice(at, end);
     const word = invisibles ? withoutInvisibles(raw) : raw;
     if (end === data.length) {
@@ -142,9 +144,7 @@ export function createTextScan(
     candidates.lastIndex = start;
     let hit = candidates.exec(data);
     while (hit) {
-      // Invisible characters as far as the window after the word reaches: read it whatever follows.
-      const invisibles = hasInvisible(data, hit.index, hit.index + INVISIBLE_REACH);
-      const [next, read] = visitWord(node, data, hit.index, invisibles);
+      const [next, read] = visitWord(node, data, hit.index);
       candidates.lastIndex = Math.max(next, hit.index + 1);
       if (read) {
         // The window read this node up to `until`, or on past it.
@@ -181,13 +181,7 @@ export function createTextScan(
     return true;
   }
 
-  /**
-   * Reads the roots' text nodes, root after root, until the deadline; false if it came first. The
-   * hot loop of every page, and it runs once per page, mostly before the engine has optimised it:
-   * per node it does no more than a bare walk and one expression test, and anything rarer is left
-   * to the functions above. Going on to the next root is part of the loop: a batch of added
-   * paragraphs is a hundred roots of one text node each.
-   */
+  /** Reads the roots' text nodes, root after root, until the deadline; false if it came first. */
   function readNodes(deadline: number): boolean {
     for (;;) {
       const read = readChunk(deadline);
@@ -198,9 +192,12 @@ export function createTextScan(
   }
 
   /**
-   * Reads text nodes until the clock is due (`CLOCK_EVERY` nodes, hits counting more). A function
-   * called once per stretch, not one loop over the page: the engine compiles a function to
-   * machine code after a few calls, while a long loop in one call runs interpreted for longer.
+   * Reads text nodes until the clock is due (`CLOCK_EVERY` nodes, hits counting more). The hot
+   * loop of every page, run mostly before the engine has optimised it: per node it does no more
+   * than a bare walk and one expression test, and anything rarer is left to the functions above.
+   * Going on to the next root is part of it (a batch of added paragraphs is a hundred one-node
+   * roots). Called once per stretch, not one loop over the page: the engine compiles a function
+   * after a few calls, while a long loop in one call runs interpreted for longer.
    */
   function readChunk(deadline: number): ChunkEnd {
     let tree = walker;
