@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ENTITIES } from './data/entities';
+import { compileDefaultMatcher } from './entrypoints/content/matchers';
 import { splitSentences } from './lib/text/sentences';
 import { assertValidEntities } from './lib/text/validate-entities';
 
@@ -41,7 +42,11 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The content script's first matcher, compiled here rather than on every page it runs on.
+    define: { __BACKSTORY_DEFAULT_MATCHER__: JSON.stringify(compileDefaultMatcher()) },
+  }),
   hooks: {
     // Malformed knowledge fails the build, naming the entity and the field.
     'build:before': () => {

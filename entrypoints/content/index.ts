@@ -1,15 +1,12 @@
 import './style.css';
 import { browser, defineContentScript } from '#imports';
-import { ENTITIES } from '../../data/entities';
 import { isMessage, type Message, type PageSummary } from '../../lib/messages';
 import { supportsHighlights } from '../../lib/page/highlights';
 import { summarize } from '../../lib/page/summarize';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { onSettingsChanged, readSettings } from '../../lib/settings-watch';
-import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
-import { rulesFromEntities } from '../../lib/text/rules';
-import type { EntityKind } from '../../lib/text/types';
 import { createCardController } from './card';
+import { createMatcherCache } from './matchers';
 import { type Session, startSession } from './session';
 
 export default defineContentScript({
@@ -18,16 +15,7 @@ export default defineContentScript({
   async main(ctx) {
     if (!supportsHighlights()) return;
     const hostname = location.hostname;
-    const matchers = new Map<string, Matcher>();
-    const matcherFor = (kinds: ReadonlySet<EntityKind>) => {
-      const key = [...kinds].sort().join();
-      let matcher = matchers.get(key);
-      if (!matcher) {
-        matcher = compileMatcher(rulesFromEntities(ENTITIES, { kinds }));
-        matchers.set(key, matcher);
-      }
-      return matcher;
-    };
+    const matcherFor = createMatcherCache();
     let settings = await readSettings();
     const card = createCardController(ctx, { dwellMs: settings.hoverDelayMs });
     let session: Session | null = null;

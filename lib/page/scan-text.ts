@@ -42,7 +42,7 @@ const PAUSED = 2;
  * `onMentions`. Call `step(deadline)` until it returns true.
  *
  * Most text on a page holds no name, so this reads it as flat as it can: a bare text walk that
- * runs one expression over each node's text (`Matcher.nodeTest`) and keeps nothing, not even
+ * runs one expression over each node's text (`Matcher.nodeCandidates`) and keeps nothing, not even
  * the node. Only around a word that may start a name does it ask the page's structure which
  * block the text belongs to, and read the run around it exactly (a window of it, for a block as
  * long as a page). A text node boundary is treated as a possible word boundary until the run
@@ -58,7 +58,6 @@ export function createTextScan(
   const candidates = matcher.nodeCandidates;
   const firstWords = matcher.roots;
   const prefixes = matcher.rootPrefixes;
-  const anyCandidate = matcher.nodeTest;
   let rootIndex = 0;
   // How the root being read is walked: a TreeWalker, or its children when it has no elements.
   let walker: TreeWalker | null = null;
@@ -134,6 +133,13 @@ export function createTextScan(
    * deadline came first, with the rest left for the next slice.
    */
   function visitFrom(node: Text, data: string, from: number, deadline: number): boolean {
+    const finished = visitHits(node, data, from, deadline);
+    // Where the hot loop's test of the next node starts.
+    candidates.lastIndex = 0;
+    return finished;
+  }
+
+  function visitHits(node: Text, data: string, from: number, deadline: number): boolean {
     let start = from;
     if (windows.reading) {
       // The last window may have read this node already, or part of it.
@@ -201,7 +207,8 @@ export function createTextScan(
    */
   function readChunk(deadline: number): ChunkEnd {
     let tree = walker;
-    const test = anyCandidate;
+    // The global expression, from lastIndex 0: it moves only when a test finds a hit.
+    const test = candidates;
     let count = clock;
     for (;;) {
       let node: Text | null;

@@ -26,11 +26,11 @@ export interface Matcher {
   /**
    * For reading a page one text node at a time (see {@link nodeSource}): a first word, possibly
    * with invisible characters inside, not followed by an ASCII letter or digit; or the start of
-   * one cut short by the end of the text (the word may go on in the next node).
+   * one cut short by the end of the text (the word may go on in the next node). Also asks whether
+   * a node has any at all (`test` from `lastIndex` 0): one expression, not two, for the engine to
+   * compile on every new page process.
    */
   nodeCandidates: RegExp;
-  /** `nodeCandidates` without the global flag: for asking whether a text has any at all. */
-  nodeTest: RegExp;
   /** Every first word cut short ("P", "Pu", … of "Putin"): a word split across nodes may be one. */
   rootPrefixes: Set<string>;
   /** Number of alias variants compiled (for diagnostics and benchmarks). */
@@ -111,15 +111,33 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
   }
   const words = [...roots.keys()];
   const trie = charTrie(words);
-  const candidates = warm(new RegExp(words.length ? trieToSource(trie) : '(?!)', 'g'));
-  const perNode = words.length ? nodeSource(trie) : '(?!)';
-  const nodeCandidates = warm(new RegExp(perNode, 'g'));
-  const nodeTest = warm(new RegExp(perNode));
+  return assembleMatcher(roots, {
+    candidates: words.length ? trieToSource(trie) : '(?!)',
+    nodeCandidates: words.length ? nodeSource(trie) : '(?!)',
+    size,
+  });
+}
+
+/** What a matcher holds besides its trie: its expressions' sources and number of variants. */
+export interface MatcherSources {
+  candidates: string;
+  nodeCandidates: string;
+  size: number;
+}
+
+/** A matcher from its word trie and expression sources (compiled now, or by the build). */
+export function assembleMatcher(roots: Map<string, TrieNode>, sources: MatcherSources): Matcher {
   const rootPrefixes = new Set<string>();
-  for (const word of words) {
+  for (const word of roots.keys()) {
     for (let end = 1; end < word.length; end++) rootPrefixes.add(word.slice(0, end));
   }
-  return { roots, candidates, nodeCandidates, nodeTest, rootPrefixes, size };
+  return {
+    roots,
+    candidates: warm(new RegExp(sources.candidates, 'g')),
+    nodeCandidates: warm(new RegExp(sources.nodeCandidates, 'g')),
+    rootPrefixes,
+    size: sources.size,
+  };
 }
 
 /**

@@ -54,9 +54,7 @@ export async function runStage(stage: Stage, matcher: Matcher): Promise<StageRes
   let ms = 0;
   let start = performance.now();
   const scanned =
-    stage === 'walk'
-      ? { ...matcher, candidates: /(?!)/g, nodeCandidates: /(?!)/g, nodeTest: /(?!)/ }
-      : matcher;
+    stage === 'walk' ? { ...matcher, candidates: /(?!)/g, nodeCandidates: /(?!)/g } : matcher;
   const seen = new Set<Element>();
   const scan = createTextScan([document.body], scanned, (run, found) => {
     if (!seen.has(run.block)) blocks++;

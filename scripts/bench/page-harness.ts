@@ -4,6 +4,7 @@
  */
 import Mark from 'mark.js';
 import { ENTITIES } from '../../data/entities';
+import { createMatcherCache } from '../../entrypoints/content/matchers';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { yieldToPage } from '../../lib/page/schedule';
 import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
@@ -18,9 +19,10 @@ const MARK_EXCLUDE = ['script', 'style', 'noscript', 'template', 'textarea', 'in
 const prepared = new Map<MatcherChoice, { matcher: Matcher; compileMs: number }>();
 
 function compile(choice: MatcherChoice) {
-  const rules = rulesFor(choice);
+  const rules = choice === 'real' ? [] : rulesFor(choice);
   const start = now();
-  const matcher = compileMatcher(rules);
+  // The content script's own matcher is built from the data the build compiled.
+  const matcher = choice === 'real' ? createMatcherCache()(PEOPLE_ONLY) : compileMatcher(rules);
   const entry = { matcher, compileMs: now() - start };
   prepared.set(choice, entry);
   return entry;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { compileDefaultMatcher } from '../../entrypoints/content/matchers';
 import type { PageLabel } from './runs';
 import { type BenchServer, startServer } from './server';
 import { BLANK_PAGE, loremPage } from './synthetic';
@@ -20,7 +21,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  '--js-flags=--expose-gc',
+  // BENCH_JS_FLAGS adds V8 flags for an experiment: `--no-lazy` shows what lazy compilation costs.
+  `--js-flags=--expose-gc ${process.env.BENCH_JS_FLAGS ?? ''}`.trim(),
 ];
 
 /** The corpus folder (`BACKSTORY_CORPUS`, default `../shared/corpus`); exits with a message if missing. */
@@ -60,6 +62,8 @@ export async function bundleHarness(minify: boolean): Promise<string> {
     platform: 'browser',
     target: 'chrome120',
     logLevel: 'warning',
+    // As the extension's build does: the default matcher comes compiled.
+    define: { __BACKSTORY_DEFAULT_MATCHER__: JSON.stringify(compileDefaultMatcher()) },
   });
   return result.outputFiles[0]?.text ?? '';
 }
