@@ -3,6 +3,8 @@ import {
   createSkipCheck,
   INLINE,
   isInline,
+  isInsideSkipped,
+  isSkipped,
   localNameOf,
   OWN_PREFIX,
   outermost,
@@ -21,20 +23,30 @@ function isOwn(node: Node): boolean {
   return node.nodeType === 1 && localNameOf(node as Element).startsWith(OWN_PREFIX);
 }
 
-/** Turns raw mutation records into the blocks whose text may have changed. */
+/**
+ * Turns raw mutation records into the blocks whose text may have changed. Runs for every record
+ * of a busy page, mostly before the engine has optimised it: a page adding paragraphs one at a
+ * time makes one record per paragraph, so each costs as few questions to the page as it can.
+ */
 export function batchFromRecords(records: readonly MutationRecord[]): MutationBatch {
-  // Gather first, check once: a batch often adds a hundred siblings, or edits one block often.
-  const candidates = new Set<Element>();
+  // Blocks around edited text, and added blocks by the parent they were added to.
+  const around = new Set<Element>();
+  const addedTo = new Map<Node, Element[]>();
   let removed = false;
-  const aroundTarget = (record: MutationRecord) => {
-    const block = blockOf(record.target);
-    if (block) candidates.add(block);
+  let lastTarget: Node | null = null;
+  let lastAround: Node | null = null;
+  let added: Element[] = [];
+  const aroundTarget = (target: Node) => {
+    if (target === lastAround) return;
+    lastAround = target;
+    const block = blockOf(target);
+    if (block) around.add(block);
   };
-  // Index loops: this runs for every record of a busy page, mostly before it is optimised.
   for (let r = 0; r < records.length; r++) {
     const record = records[r] as MutationRecord;
+    const target = record.target;
     if (record.type === 'characterData') {
-      aroundTarget(record);
+      aroundTarget(target);
       continue;
     }
     const removedNodes = record.removedNodes;
@@ -43,26 +55,52 @@ export function batchFromRecords(records: readonly MutationRecord[]): MutationBa
       const node = removedNodes[i] as Node;
       // Removing text or an inline element changes the text of the block around it.
       if (isOwn(node)) continue;
-      if (node.nodeType !== 1 || isInline(node as Element)) aroundTarget(record);
+      if (node.nodeType !== 1 || isInline(node as Element)) aroundTarget(target);
     }
     const addedNodes = record.addedNodes;
     for (let i = 0; i < addedNodes.length; i++) {
       const node = addedNodes[i] as Node;
       const type = node.nodeType;
       if (type === 3) {
-        aroundTarget(record);
+        aroundTarget(target);
       } else if (type === 1) {
         // A block is read on its own; an inline element changes the text of the block around it.
         const name = localNameOf(node as Element);
         if (name.startsWith(OWN_PREFIX)) continue;
-        if (INLINE.has(name)) aroundTarget(record);
-        else candidates.add(node as Element);
+        if (INLINE.has(name)) {
+          aroundTarget(target);
+          continue;
+        }
+        if (target !== lastTarget) {
+          lastTarget = target;
+          added = addedTo.get(target) ?? [];
+          addedTo.set(target, added);
+        }
+        added.push(node as Element);
       }
     }
   }
+  return { roots: rootsOf(around, addedTo, removed), removed };
+}
+
+/** The blocks to read again, none inside another, none skipped, all still on the page. */
+function rootsOf(
+  around: Set<Element>,
+  addedTo: Map<Node, Element[]>,
+  removed: boolean,
+): Element[] {
+  const [only] = addedTo;
+  // The common case: blocks added to one parent and nothing else. Without removals in the
+  // batch every one is still where it was added, once: siblings, none inside another.
+  if (around.size === 0 && addedTo.size === 1 && only && !removed && only[0].nodeType === 1) {
+    const [parent, blocks] = only;
+    if (isInsideSkipped(parent)) return [];
+    return blocks.filter((block) => !isSkipped(block));
+  }
+  const candidates: Element[] = [...around];
+  for (const blocks of addedTo.values()) candidates.push(...blocks);
   const insideSkipped = createSkipCheck();
-  const roots = outermost(candidates).filter((root) => root.isConnected && !insideSkipped(root));
-  return { roots, removed };
+  return outermost(candidates).filter((root) => root.isConnected && !insideSkipped(root));
 }
 
 /**

@@ -52,4 +52,75 @@ describe('batchFromRecords', () => {
     });
     expect(batch.roots).toEqual([]);
   });
+
+  describe('blocks added one by one to one parent (a page loading more items)', () => {
+    const paragraphs = (ids: string[]) =>
+      ids.map((id) => {
+        const p = document.createElement('p');
+        p.id = id;
+        p.textContent = `Kerry ${id}`;
+        return p;
+      });
+
+    it('reads each added block, in the order added, and nothing else', async () => {
+      const batch = await batchOf('<main id="m"><p id="old">Putin</p></main>', () => {
+        for (const p of paragraphs(['a', 'b', 'c', 'd'])) $('#m').append(p);
+      });
+      expect(batch.roots.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+      expect(batch.removed).toBe(false);
+    });
+
+    it('leaves out a skipped block, and everything added inside an editor or hidden region', async () => {
+      const kept = await batchOf('<main id="m"></main>', () => {
+        const [a, b, c] = paragraphs(['a', 'b', 'c']) as HTMLElement[];
+        b.setAttribute('contenteditable', '');
+        $('#m').append(a, document.createElement('script'), b, c);
+      });
+      expect(kept.roots.map((e) => e.id)).toEqual(['a', 'c']);
+      for (const html of [
+        '<div contenteditable><main id="m"></main></div>',
+        '<div hidden><main id="m"></main></div>',
+      ]) {
+        const batch = await batchOf(html, () => {
+          for (const p of paragraphs(['a', 'b'])) $('#m').append(p);
+        });
+        expect(batch.roots).toEqual([]);
+      }
+      const editing = await batchOf('<main id="m"></main>', () => {
+        document.designMode = 'on';
+        for (const p of paragraphs(['a', 'b'])) $('#m').append(p);
+      });
+      document.designMode = 'off';
+      expect(editing.roots).toEqual([]);
+    });
+
+    it('drops a block removed again in the same batch, and reads a moved one once', async () => {
+      const batch = await batchOf('<main id="m"></main>', () => {
+        const [a, b, c] = paragraphs(['a', 'b', 'c']) as HTMLElement[];
+        $('#m').append(a, b, c);
+        b.remove();
+        $('#m').append(a);
+      });
+      expect(batch.roots.map((e) => e.id)).toEqual(['a', 'c']);
+      expect(batch.removed).toBe(true);
+    });
+
+    it('reads a block added inside another added block once, as part of it', async () => {
+      const batch = await batchOf('<main id="m"></main>', () => {
+        const section = document.createElement('section');
+        section.id = 's';
+        $('#m').append(section);
+        for (const p of paragraphs(['a', 'b'])) section.append(p);
+      });
+      expect(batch.roots.map((e) => e.id)).toEqual(['s']);
+    });
+
+    it('reads the added blocks and the edited block when both happen', async () => {
+      const batch = await batchOf('<main id="m"><p id="old">x</p></main>', () => {
+        for (const p of paragraphs(['a', 'b'])) $('#m').append(p);
+        ($('#old').firstChild as Text).data = 'Lavrov';
+      });
+      expect(batch.roots.map((e) => e.id).sort()).toEqual(['a', 'b', 'old']);
+    });
+  });
 });
