@@ -18,6 +18,13 @@ function wordPartsEnd(text: string, from: number): number {
   return i;
 }
 
+/** Where the word (letters and invisible characters) holding `at` starts, not before `from`. */
+function wordPartsStart(text: string, at: number, from: number): number {
+  let i = at;
+  while (i > from && isWordPartAt(text, i - 1)) i--;
+  return i;
+}
+
 /** Whether a word starts at `at`: no letter before it, invisible characters aside. */
 function startsWord(text: string, at: number): boolean {
   let i = at - 1;
@@ -139,6 +146,17 @@ export function createTextScan(
     return finished;
   }
 
+  /**
+   * Where the next possible first word in `data` starts, from `candidates.lastIndex` on; -1 for
+   * none. For an invisible character, the word around it (not before where the search began).
+   */
+  function nextHit(data: string): number {
+    const from = candidates.lastIndex;
+    const hit = candidates.exec(data);
+    if (!hit) return -1;
+    return isInvisibleAt(data, hit.index) ? wordPartsStart(data, hit.index, from) : hit.index;
+  }
+
   function visitHits(node: Text, data: string, from: number, deadline: number): boolean {
     let start = from;
     if (windows.reading) {
@@ -148,21 +166,21 @@ export function createTextScan(
       start = Math.max(start, unread);
     }
     candidates.lastIndex = start;
-    let hit = candidates.exec(data);
-    while (hit) {
-      const [next, read] = visitWord(node, data, hit.index);
-      candidates.lastIndex = Math.max(next, hit.index + 1);
+    let at = nextHit(data);
+    while (at !== -1) {
+      const [next, read] = visitWord(node, data, at);
+      candidates.lastIndex = Math.max(next, at + 1);
       if (read) {
         // The window read this node up to `until`, or on past it.
         const until = windows.stopIn(node);
         if (until === -1) return true;
         candidates.lastIndex = Math.max(candidates.lastIndex, until);
       }
-      hit = candidates.exec(data);
-      if (hit && ++clock >= CLOCK_EVERY) {
+      at = nextHit(data);
+      if (at !== -1 && ++clock >= CLOCK_EVERY) {
         clock = 0;
         if (performance.now() > deadline) {
-          unfinished = { node, offset: hit.index };
+          unfinished = { node, offset: at };
           return false;
         }
       }

@@ -84,11 +84,7 @@ export function batchFromRecords(records: readonly MutationRecord[]): MutationBa
 }
 
 /** The blocks to read again, none inside another, none skipped, all still on the page. */
-function rootsOf(
-  around: Set<Element>,
-  addedTo: Map<Node, Element[]>,
-  removed: boolean,
-): Element[] {
+function rootsOf(around: Set<Element>, addedTo: Map<Node, Element[]>, removed: boolean): Element[] {
   const [only] = addedTo;
   // The common case: blocks added to one parent and nothing else. Without removals in the
   // batch every one is still where it was added, once: siblings, none inside another.

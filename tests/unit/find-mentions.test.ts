@@ -208,11 +208,25 @@ describe('nodeTrieSource', () => {
         [12, 'Syrian'],
       ],
     ],
-    ['Pu\u00adtin and Vla', [[0, 'Pu\u00adtin']]],
-    ['Put\u200b\u200bin', [[0, 'Put\u200b\u200bin']]],
+    // An invisible is a hit of its own: the scan reads the word around it.
+    ['Pu\u00adtin and Vla', [[2, '\u00ad']]],
+    [
+      'Put\u200b\u200bin',
+      [
+        [3, '\u200b'],
+        [4, '\u200b'],
+      ],
+    ],
+    [
+      'Putin\u00ad',
+      [
+        [0, 'Putin'],
+        [5, '\u00ad'],
+      ],
+    ],
     ['Putinesque, Assad2', []],
     ['then Pu', [[5, 'Pu']]],
-    ['then Pu\u00ad', [[5, 'Pu\u00ad']]],
+    ['then Pu\u00ad', [[7, '\u00ad']]],
     ['then a', [[5, 'a']]],
     ['Syria', [[0, 'Syria']]],
     ['ta', []],

@@ -54,13 +54,13 @@ describe('batchFromRecords', () => {
   });
 
   describe('blocks added one by one to one parent (a page loading more items)', () => {
-    const paragraphs = (ids: string[]) =>
-      ids.map((id) => {
-        const p = document.createElement('p');
-        p.id = id;
-        p.textContent = `Kerry ${id}`;
-        return p;
-      });
+    const paragraph = (id: string) => {
+      const p = document.createElement('p');
+      p.id = id;
+      p.textContent = `Kerry ${id}`;
+      return p;
+    };
+    const paragraphs = (ids: string[]) => ids.map(paragraph);
 
     it('reads each added block, in the order added, and nothing else', async () => {
       const batch = await batchOf('<main id="m"><p id="old">Putin</p></main>', () => {
@@ -72,7 +72,7 @@ describe('batchFromRecords', () => {
 
     it('leaves out a skipped block, and everything added inside an editor or hidden region', async () => {
       const kept = await batchOf('<main id="m"></main>', () => {
-        const [a, b, c] = paragraphs(['a', 'b', 'c']) as HTMLElement[];
+        const [a, b, c] = [paragraph('a'), paragraph('b'), paragraph('c')];
         b.setAttribute('contenteditable', '');
         $('#m').append(a, document.createElement('script'), b, c);
       });
@@ -96,7 +96,7 @@ describe('batchFromRecords', () => {
 
     it('drops a block removed again in the same batch, and reads a moved one once', async () => {
       const batch = await batchOf('<main id="m"></main>', () => {
-        const [a, b, c] = paragraphs(['a', 'b', 'c']) as HTMLElement[];
+        const [a, b, c] = [paragraph('a'), paragraph('b'), paragraph('c')];
         $('#m').append(a, b, c);
         b.remove();
         $('#m').append(a);
