@@ -71,6 +71,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   // Whether the queue holds one mutation batch's roots only: already outermost and not skipped.
   let queueChecked = false;
   let working: Promise<void> | null = null;
+  // The mentions of the blocks being read again, by block: listed until the block's new ones come.
+  let staleByBlock = new Map<Element, PageMention[]>();
 
   function forgetBlock(block: Element) {
     const old = byBlock.get(block);
@@ -80,6 +82,11 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   function addRun(run: TextRun, found: readonly Mention[]) {
+    const stale = staleByBlock.get(run.block);
+    if (stale) {
+      for (const mention of stale) order.retire(mention);
+      staleByBlock.delete(run.block);
+    }
     let list = byBlock.get(run.block);
     if (!list) {
       list = [];
@@ -107,16 +114,16 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   /**
-   * Takes the mentions of every block inside `roots` out of the lists, to be found again; their
-   * ranges stay highlighted until the rescan is done, so nothing flickers.
+   * Takes the mentions of every block inside `roots` out of `byBlock`, to be found again. Nothing
+   * flickers or miscounts meanwhile: they stay listed until their block's new mentions come, and
+   * highlighted until the rescan is done.
    */
-  function detachMentionsUnder(roots: readonly Element[]): PageMention[] {
-    const detached: PageMention[] = [];
+  function detachMentionsUnder(roots: readonly Element[]): Map<Element, PageMention[]> {
+    const detached = new Map<Element, PageMention[]>();
     const detach = (block: Element) => {
       const list = byBlock.get(block);
       if (!list) return;
-      detached.push(...list);
-      for (const mention of list) order.retire(mention);
+      detached.set(block, list);
       byBlock.delete(block);
     };
     if (byBlock.size <= 64) {
@@ -160,13 +167,15 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       }
       if (roots.length === 0) continue;
       const stale = detachMentionsUnder(roots);
+      staleByBlock = new Map(stale);
       const scan = createTextScan(roots, matcher, addRun);
       while (!scan.step(deadline)) {
         await pause();
         if (signal.aborted) return;
         deadline = performance.now() + sliceMs;
       }
-      unhighlight(stale);
+      staleByBlock = new Map();
+      for (const mentions of stale.values()) unhighlight(mentions);
       if (queue.length && performance.now() > deadline) {
         await pause();
         deadline = performance.now() + sliceMs;
