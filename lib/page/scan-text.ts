@@ -1,36 +1,17 @@
-import { hasInvisible, isInvisibleAt, isWordCharAt, withoutInvisibles } from '../text/chars';
+import {
+  hasInvisible,
+  isInvisibleAt,
+  startsWord,
+  withoutInvisibles,
+  wordPartsEnd,
+  wordPartsStart,
+} from '../text/chars';
 import type { Matcher } from '../text/compile-matcher';
 import { mayContinue } from '../text/find-mentions';
 import { createWindowReader, type OnMentions, type TextPoint } from './scan-windows';
 import { createPlacements } from './text-runs';
 
 export type { OnMentions };
-
-/** Whether the unit at `index` is part of a word as a page shows it: a letter or an invisible. */
-function isWordPartAt(text: string, index: number): boolean {
-  return isInvisibleAt(text, index) || isWordCharAt(text, index);
-}
-
-/** Where the word (letters and invisible characters) running from `from` ends. */
-function wordPartsEnd(text: string, from: number): number {
-  let i = from;
-  while (isWordPartAt(text, i)) i++;
-  return i;
-}
-
-/** Where the word (letters and invisible characters) holding `at` starts, not before `from`. */
-function wordPartsStart(text: string, at: number, from: number): number {
-  let i = at;
-  while (i > from && isWordPartAt(text, i - 1)) i--;
-  return i;
-}
-
-/** Whether a word starts at `at`: no letter before it, invisible characters aside. */
-function startsWord(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && isInvisibleAt(text, i)) i--;
-  return i < 0 || !isWordCharAt(text, i);
-}
 
 /** How far after a possible first word invisible characters make its name worth a window. */
 const INVISIBLE_REACH = 192;

@@ -104,3 +104,29 @@ export function foldForComparison(text: string): string {
     .replace(/[\s\u00a0\u2010-\u2013'’-]+/g, ' ')
     .trim();
 }
+
+/** Whether the unit at `index` is part of a word as a page shows it: a letter or an invisible. */
+export function isWordPartAt(text: string, index: number): boolean {
+  return isInvisibleAt(text, index) || isWordCharAt(text, index);
+}
+
+/** Where the word (letters and invisible characters) running from `from` ends. */
+export function wordPartsEnd(text: string, from: number): number {
+  let i = from;
+  while (isWordPartAt(text, i)) i++;
+  return i;
+}
+
+/** Where the word (letters and invisible characters) holding `at` starts, not before `from`. */
+export function wordPartsStart(text: string, at: number, from: number): number {
+  let i = at;
+  while (i > from && isWordPartAt(text, i - 1)) i--;
+  return i;
+}
+
+/** Whether a word starts at `at`: no letter before it, invisible characters aside. */
+export function startsWord(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isInvisibleAt(text, i)) i--;
+  return i < 0 || !isWordCharAt(text, i);
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasInvisible, isWordCharAt, wordEnd } from '../../lib/text/chars';
+import {
+  hasInvisible,
+  isWordCharAt,
+  isWordPartAt,
+  startsWord,
+  wordEnd,
+  wordPartsEnd,
+  wordPartsStart,
+} from '../../lib/text/chars';
 
 /** The definition the fast paths must agree with. */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
@@ -50,5 +58,31 @@ describe('hasInvisible', () => {
     ['Kerry and Pu\u00adtin', 8, 13, true],
   ])('in %j from %i to %i: %s', (text, from, to, expected) => {
     expect(hasInvisible(text, from, to)).toBe(expected);
+  });
+});
+
+describe('word parts (letters and invisible characters, as a page shows a word)', () => {
+  it.each([
+    // text, index, word start (not before 0), word end from there, whether a word starts at index
+    ['Pu\u00adtin rules', 2, 0, 6, false],
+    ['xPu\u00adtin', 3, 0, 7, false],
+    ['a \u00adPutin', 2, 2, 8, true],
+    ['\u200bPutin', 1, 0, 6, true],
+    ['Sergey', 3, 0, 6, false],
+    ['-Assad', 1, 1, 6, true],
+  ] as const)('in %j at %i: the word runs %i to %i; a word starts at the index: %s', (text, at, start, end, starts) => {
+    expect(wordPartsStart(text, at, 0)).toBe(start);
+    expect(wordPartsEnd(text, start)).toBe(end);
+    expect(startsWord(text, at)).toBe(starts);
+  });
+
+  it('does not reach back before where it was asked to stop', () => {
+    expect(wordPartsStart('Pu\u00adtin', 2, 1)).toBe(1);
+  });
+
+  it('counts an invisible character before a word as nothing', () => {
+    expect(startsWord('x\u00adPutin', 2)).toBe(false);
+    expect(isWordPartAt('a\u2060b', 1)).toBe(true);
+    expect(isWordPartAt('a b', 1)).toBe(false);
   });
 });
