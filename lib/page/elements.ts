@@ -92,11 +92,19 @@ export function localNameOf(element: Element): string {
   return nativeElement().localName.call(element);
 }
 
+/** Whether elements of this (lower-case) name are left alone whatever their attributes. */
+export function isSkippedName(name: string): boolean {
+  return SKIPPED.has(name) || name.startsWith(OWN_PREFIX);
+}
+
 /** Whether an element's subtree is left alone: code, controls, editors, hidden or our own UI. */
 export function isSkipped(element: Element): boolean {
+  return isSkippedName(localNameOf(element)) || hasSkippingAttributes(element);
+}
+
+/** Whether an element's attributes make it left alone: `hidden`, or an editor. */
+export function hasSkippingAttributes(element: Element): boolean {
   const dom = nativeElement();
-  const name = dom.localName.call(element);
-  if (SKIPPED.has(name) || name.startsWith(OWN_PREFIX)) return true;
   // Most elements have no attributes: one question instead of two.
   if (!dom.hasAttributes.call(element)) return false;
   if (dom.getAttribute.call(element, 'hidden') !== null) return true;

@@ -1,10 +1,11 @@
 import {
   blockOf,
   createSkipCheck,
+  hasSkippingAttributes,
   INLINE,
   isInline,
   isInsideSkipped,
-  isSkipped,
+  isSkippedName,
   localNameOf,
   OWN_PREFIX,
   outermost,
@@ -66,7 +67,8 @@ export function batchFromRecords(records: readonly MutationRecord[]): MutationBa
       } else if (type === 1) {
         // A block is read on its own; an inline element changes the text of the block around it.
         const name = localNameOf(node as Element);
-        if (name.startsWith(OWN_PREFIX)) continue;
+        // Our own elements, code and controls: nothing to read, inside or around.
+        if (isSkippedName(name)) continue;
         if (INLINE.has(name)) {
           aroundTarget(target);
           continue;
@@ -91,7 +93,7 @@ function rootsOf(around: Set<Element>, addedTo: Map<Node, Element[]>, removed: b
   if (around.size === 0 && addedTo.size === 1 && only && !removed && only[0].nodeType === 1) {
     const [parent, blocks] = only;
     if (isInsideSkipped(parent)) return [];
-    return blocks.filter((block) => !isSkipped(block));
+    return blocks.filter((block) => !hasSkippingAttributes(block));
   }
   const candidates: Element[] = [...around];
   for (const blocks of addedTo.values()) candidates.push(...blocks);
