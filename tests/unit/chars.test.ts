@@ -70,11 +70,14 @@ describe('word parts (letters and invisible characters, as a page shows a word)'
     ['\u200bPutin', 1, 0, 6, true],
     ['Sergey', 3, 0, 6, false],
     ['-Assad', 1, 1, 6, true],
-  ] as const)('in %j at %i: the word runs %i to %i; a word starts at the index: %s', (text, at, start, end, starts) => {
-    expect(wordPartsStart(text, at, 0)).toBe(start);
-    expect(wordPartsEnd(text, start)).toBe(end);
-    expect(startsWord(text, at)).toBe(starts);
-  });
+  ] as const)(
+    'in %j at %i: the word runs %i to %i; a word starts at the index: %s',
+    (text, at, start, end, starts) => {
+      expect(wordPartsStart(text, at, 0)).toBe(start);
+      expect(wordPartsEnd(text, start)).toBe(end);
+      expect(startsWord(text, at)).toBe(starts);
+    },
+  );
 
   it('does not reach back before where it was asked to stop', () => {
     expect(wordPartsStart('Pu\u00adtin', 2, 1)).toBe(1);
