@@ -114,32 +114,33 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   /**
-   * Takes the mentions of every block inside `roots` out of `byBlock`, to be found again. Nothing
-   * flickers or miscounts meanwhile: they stay listed until their block's new mentions come, and
-   * highlighted until the rescan is done.
+   * Takes the mentions of every block inside `root` out of `byBlock` into `stale`, to be found
+   * again, as the scan comes to the root (it knows whether the root has child elements: most
+   * added roots are paragraphs). Nothing flickers or miscounts meanwhile: they stay listed until
+   * their block's new mentions come, and highlighted until the rescan is done.
    */
-  function detachMentionsUnder(roots: readonly Element[]): Map<Element, PageMention[]> {
-    const detached = new Map<Element, PageMention[]>();
+  function detachMentionsUnder(
+    root: Element,
+    hasElements: boolean,
+    stale: Map<Element, PageMention[]>,
+  ) {
+    if (byBlock.size === 0) return;
     const detach = (block: Element) => {
       const list = byBlock.get(block);
       if (!list) return;
-      detached.set(block, list);
+      stale.set(block, list);
+      staleByBlock.set(block, list);
       byBlock.delete(block);
     };
+    detach(root);
+    if (!hasElements) return;
     if (byBlock.size <= 64) {
-      for (const block of [...byBlock.keys()]) {
-        if (roots.some((root) => root.contains(block))) detach(block);
-      }
-      return detached;
+      for (const block of [...byBlock.keys()]) if (root.contains(block)) detach(block);
+      return;
     }
-    // Many known blocks: look up the roots' elements instead of testing every block.
-    for (const root of roots) {
-      detach(root);
-      if (!root.firstElementChild) continue;
-      const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-      for (let e = walker.nextNode(); e; e = walker.nextNode()) detach(e as Element);
-    }
-    return detached;
+    // Many known blocks: look up the root's elements instead of testing every block.
+    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let e = walker.nextNode(); e; e = walker.nextNode()) detach(e as Element);
   }
 
   function unhighlight(mentions: readonly PageMention[]) {
@@ -166,9 +167,11 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         roots = outermost(queued).filter((r) => r.isConnected && !insideSkipped(r));
       }
       if (roots.length === 0) continue;
-      const stale = detachMentionsUnder(roots);
-      staleByBlock = new Map(stale);
-      const scan = createTextScan(roots, matcher, addRun);
+      const stale = new Map<Element, PageMention[]>();
+      staleByBlock = new Map();
+      const scan = createTextScan(roots, matcher, addRun, (root, hasElements) =>
+        detachMentionsUnder(root, hasElements, stale),
+      );
       while (!scan.step(deadline)) {
         await pause();
         if (signal.aborted) return;

@@ -41,6 +41,8 @@ export function createTextScan(
   roots: readonly Element[],
   matcher: Matcher,
   onMentions: OnMentions,
+  /** Called as the scan comes to each root, before its text: whether it has child elements. */
+  onRoot?: (root: Element, hasElements: boolean) => void,
 ) {
   const blockOfText = createPlacements(roots);
   const candidates = matcher.nodeCandidates;
@@ -177,7 +179,9 @@ export function createTextScan(
     const root = roots[rootIndex];
     if (root === undefined) return false;
     glued.length = 0;
-    if (root.firstElementChild) {
+    const hasElements = root.firstElementChild !== null;
+    onRoot?.(root, hasElements);
+    if (hasElements) {
       walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     } else {
       walker = null;
