@@ -1,6 +1,9 @@
 /** What an entity is; places and organisations are only highlighted when the user turns them on. */
 export type EntityKind = 'person' | 'place' | 'organization';
 
+/** Every kind, in the order the popup and settings list them. */
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
+
 /** One sentence of an entity's background, with the article sentences it rests on. */
 export interface BackgroundSentence {
   /** The sentence, written only from facts the cited article sentences state. */

@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from '../data/types';
 import { DEFAULT_COLORS, type HighlightColor, isHighlightColor } from './colors';
 import type { EntityKind } from './text/types';
 
@@ -30,8 +31,6 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Key of the settings in `browser.storage.local`. */
 export const SETTINGS_KEY = 'settings';
 
-const KINDS: EntityKind[] = ['person', 'place', 'organization'];
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -45,14 +44,17 @@ export function sanitizeSettings(raw: unknown): Settings {
   return {
     enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
     kinds: Object.fromEntries(
-      KINDS.map((k) => [k, typeof kinds[k] === 'boolean' ? kinds[k] : DEFAULT_SETTINGS.kinds[k]]),
+      ENTITY_KINDS.map((k) => [
+        k,
+        typeof kinds[k] === 'boolean' ? kinds[k] : DEFAULT_SETTINGS.kinds[k],
+      ]),
     ) as Settings['kinds'],
     hoverDelayMs:
       typeof delay === 'number' && delay >= HOVER_DELAY.min && delay <= HOVER_DELAY.max
         ? Math.round(delay)
         : HOVER_DELAY.default,
     colors: Object.fromEntries(
-      KINDS.map((k) => [k, isHighlightColor(colors[k]) ? colors[k] : DEFAULT_COLORS[k]]),
+      ENTITY_KINDS.map((k) => [k, isHighlightColor(colors[k]) ? colors[k] : DEFAULT_COLORS[k]]),
     ) as Settings['colors'],
     pausedSites: Array.isArray(value.pausedSites)
       ? [
@@ -71,7 +73,7 @@ export function isActiveOn(settings: Settings, hostname: string): boolean {
 
 /** The kinds switched on, as a set. */
 export function visibleKinds(settings: Settings): Set<EntityKind> {
-  return new Set(KINDS.filter((k) => settings.kinds[k]));
+  return new Set(ENTITY_KINDS.filter((k) => settings.kinds[k]));
 }
 
 /** The settings with `hostname` paused or resumed. */

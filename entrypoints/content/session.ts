@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import { ENTITY_KINDS } from '../../data/types';
 import type { PageSummary } from '../../lib/messages';
 import { blockOf } from '../../lib/page/elements';
 import { createHitTester } from '../../lib/page/hit-test';
@@ -90,7 +91,7 @@ export function startSession(
       highlighter.setMatcher(options.matcherFor(searched));
     }
     highlighter.setVisibleKinds(kinds);
-    for (const kind of ['person', 'place', 'organization'] as const) {
+    for (const kind of ENTITY_KINDS) {
       highlighter.setColor(kind, settings.colors[kind]);
     }
     options.onChange(shownMentions());

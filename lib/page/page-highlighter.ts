@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from '../../data/types';
 import type { HighlightColor } from '../colors';
 import type { Matcher } from '../text/compile-matcher';
 import type { EntityKind, Mention } from '../text/types';
@@ -217,7 +218,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     mentions: () => order.list(),
     mentionFor: (range) => byRange.get(range),
     setVisibleKinds(kinds) {
-      for (const kind of ['person', 'place', 'organization'] as const) {
+      for (const kind of ENTITY_KINDS) {
         layer.setVisible(kind, kinds.has(kind));
       }
     },

@@ -1,9 +1,8 @@
-import type { Entity, EntityKind } from '../../data/types';
+import { ENTITY_KINDS, type Entity, type EntityKind } from '../../data/types';
 import { findArticleMentions, sentencesMentioning } from './article-mentions';
 import { compileMatcher } from './compile-matcher';
 import type { ArticleSentence } from './sentences';
 
-const KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 const FIELDS = new Set([
   'id',
   'name',
@@ -84,8 +83,8 @@ function checkFields(entity: Record<string, unknown>, report: Report, sentenceCo
   if (!isNonEmptyString(entity.id)) report('id', 'must be a non-empty string');
   else if (!KEBAB_CASE.test(entity.id)) report('id', `"${entity.id}" is not kebab-case`);
   if (!isNonEmptyString(entity.name)) report('name', 'must be a non-empty string');
-  if (!KINDS.includes(entity.kind as EntityKind)) {
-    report('kind', `must be one of ${KINDS.join(', ')}, not ${JSON.stringify(entity.kind)}`);
+  if (!ENTITY_KINDS.includes(entity.kind as EntityKind)) {
+    report('kind', `must be one of ${ENTITY_KINDS.join(', ')}, not ${JSON.stringify(entity.kind)}`);
   }
   if (!isNonEmptyString(entity.role)) report('role', 'must be a non-empty string');
   checkStrings(entity, 'aliases', report, { required: true, alias: true });

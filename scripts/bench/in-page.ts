@@ -1,5 +1,6 @@
 /** Helpers shared by the in-page harness modules (they run in the page, not in Node). */
 import { ENTITIES } from '../../data/entities';
+import { ENTITY_KINDS } from '../../data/types';
 import { rulesFromEntities } from '../../lib/text/rules';
 import type { MatchRule } from '../../lib/text/types';
 import { paragraphText, syntheticNames } from './synthetic';
@@ -23,7 +24,7 @@ export async function settle(): Promise<void> {
 export const PEOPLE_ONLY = new Set(['person'] as const);
 
 /** Every kind, for the scans with all of them switched on. */
-export const ALL_KINDS = new Set(['person', 'place', 'organization'] as const);
+export const ALL_KINDS = new Set(ENTITY_KINDS);
 
 /** The rules of a {@link MatcherChoice}. */
 export function rulesFor(choice: MatcherChoice): MatchRule[] {

@@ -16,6 +16,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../data/entities';
+import { ENTITY_KINDS } from '../../data/types';
 import { isInline, isSkipped } from '../../lib/page/elements';
 import { type PageMention, startPageHighlighter } from '../../lib/page/page-highlighter';
 import { compileMatcher } from '../../lib/text/compile-matcher';
@@ -50,7 +51,7 @@ const BASE_SEED = Number(env?.SCAN_DIFF_SEED ?? 0x5ca11ed);
 const PAGES = Number(env?.SCAN_DIFF_PAGES ?? 300);
 
 const matcher = compileMatcher(rulesFromEntities(ENTITIES));
-const ALL_KINDS = new Set<EntityKind>(['person', 'place', 'organization']);
+const ALL_KINDS = new Set(ENTITY_KINDS);
 
 // --- seeded randomness ------------------------------------------------------------------------
 
