@@ -14,11 +14,12 @@ declare const __BACKSTORY_DEFAULT_MATCHER__: MatcherData | undefined;
 
 const keyOf = (kinds: ReadonlySet<EntityKind>) => [...kinds].sort().join();
 
-const DEFAULT_KEY = keyOf(visibleKinds(DEFAULT_SETTINGS));
+const DEFAULT_KINDS = visibleKinds(DEFAULT_SETTINGS);
+const DEFAULT_KEY = keyOf(DEFAULT_KINDS);
 
 /** The matcher of the kinds shown out of the box, as the build embeds it. */
 export function compileDefaultMatcher(): MatcherData {
-  const rules = rulesFromEntities(ENTITIES, { kinds: visibleKinds(DEFAULT_SETTINGS) });
+  const rules = rulesFromEntities(ENTITIES, { kinds: DEFAULT_KINDS });
   return matcherToData(compileMatcher(rules));
 }
 

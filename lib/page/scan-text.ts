@@ -8,13 +8,10 @@ import {
 } from '../text/chars';
 import type { Matcher } from '../text/compile-matcher';
 import { mayContinue } from '../text/find-mentions';
-import { createWindowReader, type OnMentions, type TextPoint } from './scan-windows';
+import { createWindowReader, type OnMentions, REACH_AFTER, type TextPoint } from './scan-windows';
 import { createPlacements } from './text-runs';
 
 export type { OnMentions };
-
-/** How far after a possible first word invisible characters make its name worth a window. */
-const INVISIBLE_REACH = 192;
 
 /** How many nodes or hits to handle between two looks at the clock (a window counts as 16). */
 const CLOCK_EVERY = 128;
@@ -103,7 +100,7 @@ export function createTextScan(
     const end = wordPartsEnd(data, at);
     if (!startsWord(data, at)) return [end, false];
     // Invisible characters as far as the window after the word reaches: read it whatever follows.
-    const invisibles = hasInvisible(data, at, at + INVISIBLE_REACH);
+    const invisibles = hasInvisible(data, at, at + REACH_AFTER);
     const raw = data.slice(at, end);
     const word = invisibles ? withoutInvisibles(raw) : raw;
     if (end === data.length) {

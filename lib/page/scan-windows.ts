@@ -5,7 +5,7 @@ import { lineBreakBetween, readRun, type TextRun } from './text-runs';
 
 /** How far around a possible name the text is read: more than a name and its veto context. */
 const REACH_BEFORE = 64;
-const REACH_AFTER = 192;
+export const REACH_AFTER = 192;
 /** Mentions this close to the end of a window cut short are left to the next window. */
 const WINDOW_TAIL = 128;
 
