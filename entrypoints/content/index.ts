@@ -2,7 +2,7 @@ import './style.css';
 import { browser, defineContentScript } from '#imports';
 import { isMessage, type Message, type PageSummary } from '../../lib/messages';
 import { supportsHighlights } from '../../lib/page/highlights';
-import { summarize } from '../../lib/page/summarize';
+import { createSummaryReporter, summarize } from '../../lib/page/summarize';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { onSettingsChanged, readSettings } from '../../lib/settings-watch';
 import { createCardController } from './card';
@@ -24,11 +24,11 @@ export default defineContentScript({
       state: !settings.enabled ? 'off' : isActiveOn(settings, hostname) ? 'active' : 'paused',
       hostname,
     });
-    const report = (summary: PageSummary) => {
+    const report = createSummaryReporter((summary: PageSummary) => {
       const message: Message = { type: 'pageSummaryChanged', data: summary };
       // The background may be asleep or gone (extension reloading): the page must not care.
       browser.runtime.sendMessage(message).catch(() => {});
-    };
+    });
 
     function apply(next: Settings) {
       settings = next;

@@ -14,3 +14,17 @@ export function summarize(
   }
   return { ...page, total: mentions.length, entities: [...byEntity.values()] };
 }
+
+/**
+ * Passes summaries on to `send`, except the empty ones before anything was counted: a new
+ * document starts uncounted (the background clears the badge as it loads), so a page without
+ * names never messages the background at all. After the first count every summary goes through.
+ */
+export function createSummaryReporter(send: (summary: PageSummary) => void) {
+  let counted = false;
+  return (summary: PageSummary): void => {
+    if (!counted && summary.total === 0) return;
+    counted = true;
+    send(summary);
+  };
+}
