@@ -4,7 +4,8 @@
  *
  * Options: --strict (exit 1 when a budget fails), --only=<text>[,<text>…] (pages whose name contains one; no
  * docs written), --runs=<n> (fresh loads per floor/Backstory measurement, default 5),
- * --exact-headers (serve without COOP/COEP, so timers have 100 µs resolution).
+ * --exact-headers (serve without COOP/COEP, so timers have 100 µs resolution), --shipped (with
+ * --only: also build the extension and measure the shipped content script, as full runs do).
  * Where the time goes: `node --import tsx scripts/bench/profile.ts`.
  */
 import { existsSync } from 'node:fs';
@@ -28,13 +29,18 @@ import {
   type RunCounts,
 } from './bench/runs';
 import { type BenchSession, loadAverage, openSession, ROOT, revision } from './bench/setup';
+import { buildShipped, measureShipped, SHIPPED_RUNS } from './bench/shipped';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string) =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
-async function measureAll(session: BenchSession, counts: RunCounts): Promise<BenchReport> {
+async function measureAll(
+  session: BenchSession,
+  counts: RunCounts,
+  options: { shipped: boolean },
+): Promise<BenchReport> {
   const { server, context, harness, labels, files } = session;
   const pages: PageRow[] = [];
   for (const [i, { folder, file }] of files.entries()) {
@@ -83,7 +89,19 @@ async function measureAll(session: BenchSession, counts: RunCounts): Promise<Ben
         runs: r.runs.ours,
       })),
   ];
-  const partial = { pages, tenK, allKinds, dynamic, noNames };
+  // The shipped build, on full runs: it builds the extension and starts a browser of its own.
+  const shipped = options.shipped
+    ? await measureShipped([
+        { name: 'generated 50 KB lorem', url: lorem, runs: SHIPPED_RUNS },
+        ...noNames.slice(1).map((r) => ({
+          name: r.name,
+          url: server.url('pages', r.name),
+          runs: 3,
+        })),
+      ])
+    : [];
+  if (options.shipped) console.log('shipped content script: done');
+  const partial = { pages, tenK, allKinds, dynamic, noNames, shipped };
   return { ...partial, budgets: checkBudgets(partial) };
 }
 
@@ -104,7 +122,9 @@ async function main() {
       `${isolate ? '; cross-origin isolated (5 µs timers)' : ''}. Load average ${loadAtStart}.`,
   );
   try {
-    const report = await measureAll(session, counts);
+    const shipped = !only || flag('shipped');
+    if (shipped) buildShipped();
+    const report = await measureAll(session, counts, { shipped });
     console.log(`\n${renderTables(report)}\n`);
     const failed = report.budgets.filter((b) => !b.pass);
     const minutes = (Date.now() - started) / 60_000;
