@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ENTITIES } from './data/entities';
-import { compileDefaultMatcher } from './entrypoints/content/matchers';
+import { defaultMatcherDefine } from './entrypoints/content/matchers';
 import { splitSentences } from './lib/text/sentences';
 import { assertValidEntities } from './lib/text/validate-entities';
 
@@ -45,7 +45,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // The content script's first matcher, compiled here rather than on every page it runs on.
-    define: { __BACKSTORY_DEFAULT_MATCHER__: JSON.stringify(compileDefaultMatcher()) },
+    define: { __BACKSTORY_DEFAULT_MATCHER__: defaultMatcherDefine() },
   }),
   hooks: {
     // Malformed knowledge fails the build, naming the entity and the field.

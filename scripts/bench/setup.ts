@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { compileDefaultMatcher } from '../../entrypoints/content/matchers';
+import { defaultMatcherDefine } from '../../entrypoints/content/matchers';
 import type { PageLabel } from './runs';
 import { type BenchServer, startServer } from './server';
 import { BLANK_PAGE, loremPage } from './synthetic';
@@ -63,7 +63,7 @@ export async function bundleHarness(minify: boolean): Promise<string> {
     target: 'chrome120',
     logLevel: 'warning',
     // As the extension's build does: the default matcher comes compiled.
-    define: { __BACKSTORY_DEFAULT_MATCHER__: JSON.stringify(compileDefaultMatcher()) },
+    define: { __BACKSTORY_DEFAULT_MATCHER__: defaultMatcherDefine() },
   });
   return result.outputFiles[0]?.text ?? '';
 }

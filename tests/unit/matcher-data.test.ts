@@ -60,10 +60,9 @@ describe('precompiled matcher data', () => {
   it('the content script builds its first matcher from the build’s data, others it compiles', () => {
     const data = compileDefaultMatcher();
     // A marker the compiler would never produce: proof that the data was used.
-    (globalThis as { __BACKSTORY_DEFAULT_MATCHER__?: unknown }).__BACKSTORY_DEFAULT_MATCHER__ = {
-      ...data,
-      size: -1,
-    };
+    // As the build embeds it: JSON text.
+    (globalThis as { __BACKSTORY_DEFAULT_MATCHER__?: unknown }).__BACKSTORY_DEFAULT_MATCHER__ =
+      JSON.stringify({ ...data, size: -1 });
     const matcherFor = createMatcherCache();
     const people = matcherFor(new Set(['person']));
     expect(people.size).toBe(-1);
