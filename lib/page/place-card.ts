@@ -1,18 +1,16 @@
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  inline,
-  offset,
-  shift,
-  type VirtualElement,
-} from '@floating-ui/dom';
+import { type Box, placeCardBeside } from './card-position';
 import { liveRange } from './live-range';
+
+/** The name's line boxes now (its whole box when the page laid it out as none). */
+function lineBoxes(live: Range): Box[] {
+  const lines = [...live.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+  return lines.length ? lines : [live.getBoundingClientRect()];
+}
 
 /**
  * Keeps `card` (a fixed-position element) beside the mention `range`: below or above the line the
- * pointer is on for a name that wraps, inside the viewport, following scroll and resize.
- * Returns a function that stops following.
+ * pointer is on for a name that wraps, inside the viewport, following scroll, resize and the
+ * card's own size (its content comes in after it opens). Returns a function that stops following.
  */
 export function placeCard(
   range: AbstractRange,
@@ -20,24 +18,46 @@ export function placeCard(
   pointer?: { x: number; y: number },
 ): () => void {
   const live = liveRange(range);
-  const reference: VirtualElement = {
-    getBoundingClientRect: () => live.getBoundingClientRect(),
-    getClientRects: () => live.getClientRects(),
-    contextElement:
-      range.startContainer.nodeType === 1
-        ? (range.startContainer as Element)
-        : (range.startContainer.parentElement ?? undefined),
-  };
-  const update = () =>
-    computePosition(reference, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [inline(pointer), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
-      card.style.left = `${Math.round(x)}px`;
-      card.style.top = `${Math.round(y)}px`;
+  const win = card.ownerDocument.defaultView ?? window;
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    const size = card.getBoundingClientRect();
+    // The visual viewport leaves the scrollbars out and is not scaled by a page's CSS zoom.
+    const view = win.visualViewport;
+    const { x, y } = placeCardBeside({
+      lines: lineBoxes(live),
+      pointer,
+      card: { width: size.width, height: size.height },
+      viewport: {
+        width: view?.width ?? win.innerWidth,
+        height: view?.height ?? win.innerHeight,
+      },
     });
-  return autoUpdate(reference, card, update, { animationFrame: false });
+    card.style.left = `${Math.round(x)}px`;
+    card.style.top = `${Math.round(y)}px`;
+  };
+  // Once per frame however many scroll or resize events come.
+  const schedule = () => {
+    frame ||= win.requestAnimationFrame(update);
+  };
+  update();
+  const options = { capture: true, passive: true };
+  // Captured at the window: scrolls of any element on the way to the name, not just the page's.
+  win.addEventListener('scroll', schedule, options);
+  win.addEventListener('resize', schedule, options);
+  // The card's content comes in after it opens; the name's element reflows with the page.
+  const resized = new win.ResizeObserver(schedule);
+  resized.observe(card);
+  const around =
+    range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement;
+  if (around) resized.observe(around as Element);
+  return () => {
+    if (frame) win.cancelAnimationFrame(frame);
+    win.removeEventListener('scroll', schedule, options);
+    win.removeEventListener('resize', schedule, options);
+    resized.disconnect();
+  };
 }
 
 /** Scrolls the page so a mention is in view, centred when it has to move. */
