@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browser, type ContentScriptContext, createShadowRootUi } from '#imports';
+import { browser, type ContentScriptContext } from '#imports';
 import cardCss from '../../components/card.css?inline';
 import { HoverCard } from '../../components/HoverCard';
 import { ARTICLE_META, cardDataFor } from '../../lib/knowledge';
@@ -7,6 +7,7 @@ import type { Message } from '../../lib/messages';
 import { createHoverIntent } from '../../lib/page/hover-intent';
 import type { PageMention } from '../../lib/page/page-highlighter';
 import { placeCard } from '../../lib/page/place-card';
+import { createShadowHost } from '../../lib/page/shadow-host';
 
 /** Extra rules for the popover element that carries the card into the top layer. */
 const POPOVER_CSS = `
@@ -33,58 +34,47 @@ export function createCardController(ctx: ContentScriptContext, options: { dwell
     browser.runtime.sendMessage(message).catch(() => {});
   };
 
-  async function ensurePopover(): Promise<HTMLElement> {
+  /** The card's popover element, made on the first open: most pages never show a card. */
+  function ensurePopover(): HTMLElement {
     if (popover) return popover;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'backstory-card',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: cardCss + POPOVER_CSS,
-      isolateEvents: true,
-      onMount(container) {
-        const element = document.createElement('div');
-        element.className = 'popover';
-        element.setAttribute('popover', 'manual');
-        container.append(element);
-        element.addEventListener('pointerenter', () => intent.enterCard());
-        element.addEventListener('pointerleave', () => intent.leaveCard());
-        element.addEventListener('keydown', (event) => {
-          if (event.key === 'Escape') dismiss();
-        });
-        return element;
-      },
+    const ui = createShadowHost(document, 'backstory-card', cardCss + POPOVER_CSS);
+    ctx.onInvalidated(ui.remove);
+    const element = document.createElement('div');
+    element.className = 'popover';
+    element.setAttribute('popover', 'manual');
+    ui.container.append(element);
+    element.addEventListener('pointerenter', () => intent.enterCard());
+    element.addEventListener('pointerleave', () => intent.leaveCard());
+    element.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') dismiss();
     });
-    ui.mount();
-    host = ui.shadowHost;
-    popover = ui.mounted as HTMLElement;
+    host = ui.host;
+    popover = element;
     return popover;
   }
 
   function show(mention: PageMention) {
     const data = cardDataFor(mention.entityId);
     if (!data) return;
-    ensurePopover().then((element) => {
-      if (intent.shown !== mention) return;
-      render(
-        <HoverCard
-          entityId={mention.entityId}
-          contentOf={cardDataFor}
-          article={ARTICLE_META}
-          articleHref={articleHref}
-          onOpenArticle={openArticle}
-          onClose={dismiss}
-          takeFocus={takeFocus}
-        />,
-        element,
-      );
-      // A page zoom (`html { zoom: 2 }`) is inherited through the shadow root: undo it.
-      const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
-      element.style.zoom = zoom === 1 ? '' : String(1 / zoom);
-      if (!element.matches(':popover-open')) element.showPopover();
-      stopPlacing?.();
-      stopPlacing = placeCard(mention.range, element, lastPointer);
-    });
+    const element = ensurePopover();
+    render(
+      <HoverCard
+        entityId={mention.entityId}
+        contentOf={cardDataFor}
+        article={ARTICLE_META}
+        articleHref={articleHref}
+        onOpenArticle={openArticle}
+        onClose={dismiss}
+        takeFocus={takeFocus}
+      />,
+      element,
+    );
+    // A page zoom (`html { zoom: 2 }`) is inherited through the shadow root: undo it.
+    const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+    element.style.zoom = zoom === 1 ? '' : String(1 / zoom);
+    if (!element.matches(':popover-open')) element.showPopover();
+    stopPlacing?.();
+    stopPlacing = placeCard(mention.range, element, lastPointer);
   }
 
   function hide() {
