@@ -96,7 +96,7 @@ async function measureAll(
         ...noNames.slice(1).map((r) => ({
           name: r.name,
           url: server.url('pages', r.name),
-          runs: 3,
+          runs: 5,
         })),
       ])
     : [];

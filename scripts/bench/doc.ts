@@ -74,12 +74,13 @@ export function describeMethod(isolated: boolean): string {
 - **the shipped content script** (the budget row): \`wxt build\` makes the chrome-mv3 build, which
   is loaded as an extension into its own Chromium; each run opens a new tab (a new renderer
   process, so nothing is cached) on the page, waits for our highlights to be registered and
-  ${QUIET_MS} ms more, and counts the main-thread time V8 spends compiling \`content.js\` (the
-  \`v8.compile\` trace event) plus the CPU-profile samples (every 100 µs) with a frame of the
-  extension's scripts on the stack: top level, reading the settings, starting up, the scan.
-  Nothing in the page or the build is changed. The samples are wall-clock: the content script
-  runs as the page loads, when the renderer is busiest, so these numbers spread widely (medians
-  of ${SHIPPED_RUNS} runs on the lorem page, 3 on the corpus pages).`;
+  ${QUIET_MS} ms more. *compile* is the thread (CPU) time of V8's \`v8.compile\` trace event for
+  \`content.js\`; *script* is the CPU-profile samples (every 100 µs) with a frame of the
+  extension's scripts on the stack (top level, reading the settings, starting up, the scan), each
+  weighted by the CPU share of the main-thread task it fell in (thread time over wall time, from
+  the same trace): the content script runs as the page loads, when a 2-core machine keeps the
+  main thread waiting for a CPU about half the time. Nothing in the page or the build is changed.
+  Still noisy: medians of ${SHIPPED_RUNS} runs on the lorem page, 5 on the corpus pages.`;
 }
 
 /** The whole `docs/benchmarks.md`, with the previous file's notes carried over. */

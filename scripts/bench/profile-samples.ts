@@ -10,8 +10,17 @@ export interface ProfileNode {
 /** The parts of a profile this reads. */
 export interface SampledProfile {
   nodes: ProfileNode[];
+  /** µs, on the trace clock. */
+  startTime?: number;
   samples?: number[];
   timeDeltas?: number[];
+}
+
+/** A task of the thread, from a trace: wall-clock start and duration, and its CPU time (µs). */
+export interface ThreadTask {
+  ts: number;
+  dur: number;
+  tdur: number;
 }
 
 /**
@@ -22,6 +31,8 @@ export interface SampledProfile {
 export function sampledMsWhere(
   profile: SampledProfile,
   isWanted: (url: string) => boolean,
+  /** The share of a moment's wall-clock time the thread had a CPU (1: all of it). */
+  cpuShareAt: (timestamp: number) => number = () => 1,
 ): number {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) {
@@ -43,8 +54,35 @@ export function sampledMsWhere(
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let us = 0;
+  let timestamp = profile.startTime ?? 0;
   samples.forEach((id, i) => {
-    if (isWantedNode(id)) us += deltas[i + 1] ?? 0;
+    timestamp += deltas[i] ?? 0;
+    if (isWantedNode(id)) us += (deltas[i + 1] ?? 0) * cpuShareAt(timestamp);
   });
   return us / 1000;
+}
+
+/**
+ * For a thread's tasks, the share of each task's wall-clock time it ran on a CPU (its thread
+ * time over its duration): samples are wall-clock, and on a busy machine a thread waits for a
+ * CPU mid-task. Outside every task, 1.
+ */
+export function cpuShareOfTasks(tasks: readonly ThreadTask[]): (timestamp: number) => number {
+  const sorted = [...tasks].filter((t) => t.dur > 0).sort((a, b) => a.ts - b.ts);
+  return (timestamp) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found: ThreadTask | undefined;
+    // The last task starting at or before the timestamp.
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const task = sorted[mid] as ThreadTask;
+      if (task.ts <= timestamp) {
+        found = task;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (!found || timestamp > found.ts + found.dur) return 1;
+    return Math.min(1, found.tdur / found.dur);
+  };
 }

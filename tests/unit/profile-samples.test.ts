@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ProfileNode, sampledMsWhere } from '../../scripts/bench/profile-samples';
+import {
+  cpuShareOfTasks,
+  type ProfileNode,
+  sampledMsWhere,
+} from '../../scripts/bench/profile-samples';
 
 const EXT = 'chrome-extension://abc/content-scripts/content.js';
 const node = (id: number, url: string, children: number[] = []): ProfileNode => ({
@@ -38,5 +42,36 @@ describe('sampledMsWhere', () => {
       sampledMsWhere({ nodes: NODES, samples: [2, 3, 6], timeDeltas: [0, 50, 50] }, ours),
     ).toBe(0);
     expect(sampledMsWhere({ nodes: NODES }, ours)).toBe(0);
+  });
+});
+
+describe('cpuShareOfTasks', () => {
+  const share = cpuShareOfTasks([
+    { ts: 1000, dur: 400, tdur: 100 },
+    { ts: 2000, dur: 100, tdur: 100 },
+  ]);
+
+  it('is the thread time over the wall time of the task a moment falls in', () => {
+    expect(share(1000)).toBe(0.25);
+    expect(share(1400)).toBe(0.25);
+    expect(share(2050)).toBe(1);
+  });
+
+  it('is 1 between tasks and outside them', () => {
+    expect(share(999)).toBe(1);
+    expect(share(1500)).toBe(1);
+    expect(share(5000)).toBe(1);
+  });
+
+  it('weights each of our samples by the share at its time', () => {
+    // Samples at 1000 (ours, in the slow task) and 1400 (ours) and 2000 (ours, full CPU).
+    const profile = {
+      nodes: NODES,
+      startTime: 1000,
+      samples: [4, 4, 4, 4],
+      timeDeltas: [0, 400, 600, 100],
+    };
+    // 400 µs × 0.25 + 600 µs × 0.25 + 100 µs × 1; the last sample has no end.
+    expect(sampledMsWhere(profile, ours, share)).toBeCloseTo(0.35);
   });
 });
