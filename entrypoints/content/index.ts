@@ -12,6 +12,9 @@ import { type Session, startSession } from './session';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT would also announce each start with `window.postMessage`, which every message handler of
+  // the page receives (and many throw on); its DOM event already stops an older copy of ours.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!supportsHighlights()) return;
     const hostname = location.hostname;
