@@ -6,6 +6,7 @@ import { createSummaryReporter, summarize } from '../../lib/page/summarize';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { onSettingsChanged, readSettings } from '../../lib/settings-watch';
 import { createCardController } from './card';
+import { lazyCardController } from './lazy-card';
 import { createMatcherCache } from './matchers';
 import { type Session, startSession } from './session';
 
@@ -20,7 +21,10 @@ export default defineContentScript({
     const hostname = location.hostname;
     const matcherFor = createMatcherCache();
     let settings = await readSettings();
-    const card = createCardController(ctx, { dwellMs: settings.hoverDelayMs });
+    const card = lazyCardController(
+      (dwellMs) => createCardController(ctx, { dwellMs }),
+      settings.hoverDelayMs,
+    );
     let session: Session | null = null;
 
     const pageState = (): Pick<PageSummary, 'state' | 'hostname'> => ({
