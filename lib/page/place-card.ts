@@ -46,12 +46,14 @@ export function placeCard(
   // Captured at the window: scrolls of any element on the way to the name, not just the page's.
   win.addEventListener('scroll', schedule, options);
   win.addEventListener('resize', schedule, options);
-  // The card's content comes in after it opens; the name's element reflows with the page.
+  // The card's content comes in after it opens; the name's element reflows, and the page grows
+  // or shrinks around it (an image loading above the name moves it without a scroll).
   const resized = new win.ResizeObserver(schedule);
   resized.observe(card);
   const around =
     range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement;
   if (around) resized.observe(around as Element);
+  resized.observe(card.ownerDocument.documentElement);
   return () => {
     if (frame) win.cancelAnimationFrame(frame);
     win.removeEventListener('scroll', schedule, options);

@@ -72,6 +72,39 @@ scenario(
   },
 );
 
+scenario('card: follows its name when the page grows above it', async (browser) => {
+  const page = await browser.openPage(browser.server.url('card/article.html?reflow'));
+  await page.waitForHighlights('backstory-person', { min: 6 });
+  const point = await mentionPoint(page, 'Vladimir Putin');
+  await page.hover(point.x, point.y);
+  const before = await settledCard(page, 'Vladimir Putin');
+  // An image or an ad coming in above the name moves it without a scroll.
+  await page.evaluate(() => {
+    const block = document.createElement('div');
+    block.style.height = '40px';
+    document.body.prepend(block);
+  }, undefined);
+  await pause(200);
+  const moved = await mentionPoint(page, 'Vladimir Putin');
+  assert.ok(moved.y - point.y >= 30, `the name moved ${moved.y - point.y} px`);
+  const followed = (await cardState(page)) ?? assert.fail('no card after the page grew');
+  assert.ok(followed.open, 'the card is still open');
+  assert.notEqual(followed.rect.top, before.rect.top, 'the card moved with the page');
+  // Where it goes when opened on the name's new place.
+  await page.hover(2, 2);
+  await waitForCardClosed(page);
+  await page.hover(moved.x, moved.y);
+  const reopened = await settledCard(page, 'Vladimir Putin');
+  const off = Math.max(
+    Math.abs(followed.rect.top - reopened.rect.top),
+    Math.abs(followed.rect.left - reopened.rect.left),
+  );
+  assert.ok(
+    off <= 2,
+    `followed ${JSON.stringify(followed.rect)}, opened ${JSON.stringify(reopened.rect)}`,
+  );
+});
+
 scenario('card: hostile page CSS cannot restyle or hide the card', async (browser) => {
   const page = await browser.openPage(browser.server.url('card/hostile.html?hostile'));
   await page.waitForHighlights('backstory-person', { min: 1 });
