@@ -1,7 +1,7 @@
 import { type Box, placeCardBeside } from './card-position';
 import { liveRange } from './live-range';
 
-/** The name's line boxes now (its whole box when the page laid it out as none). */
+/** The name's boxes now (its whole box when the page laid it out as none). */
 function lineBoxes(live: Range): Box[] {
   const lines = [...live.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
   return lines.length ? lines : [live.getBoundingClientRect()];
@@ -23,13 +23,16 @@ export function placeCard(
   const update = () => {
     frame = 0;
     const size = card.getBoundingClientRect();
-    // The visual viewport leaves the scrollbars out and is not scaled by a page's CSS zoom.
+    // The visual viewport: the part of the page on screen (pinch zoom moves and shrinks it),
+    // without the scrollbars, and not scaled by a page's CSS zoom.
     const view = win.visualViewport;
     const { x, y } = placeCardBeside({
       lines: lineBoxes(live),
       pointer,
       card: { width: size.width, height: size.height },
       viewport: {
+        left: view?.offsetLeft ?? 0,
+        top: view?.offsetTop ?? 0,
         width: view?.width ?? win.innerWidth,
         height: view?.height ?? win.innerHeight,
       },
@@ -46,6 +49,9 @@ export function placeCard(
   // Captured at the window: scrolls of any element on the way to the name, not just the page's.
   win.addEventListener('scroll', schedule, options);
   win.addEventListener('resize', schedule, options);
+  // Pinch zoom and panning move the visual viewport without a window event.
+  win.visualViewport?.addEventListener('scroll', schedule, options);
+  win.visualViewport?.addEventListener('resize', schedule, options);
   // The card's content comes in after it opens; the name's element reflows, and the page grows
   // or shrinks around it (an image loading above the name moves it without a scroll).
   const resized = new win.ResizeObserver(schedule);
@@ -58,6 +64,8 @@ export function placeCard(
     if (frame) win.cancelAnimationFrame(frame);
     win.removeEventListener('scroll', schedule, options);
     win.removeEventListener('resize', schedule, options);
+    win.visualViewport?.removeEventListener('scroll', schedule, options);
+    win.visualViewport?.removeEventListener('resize', schedule, options);
     resized.disconnect();
   };
 }
