@@ -93,11 +93,9 @@ async function measureAll(
   const shipped = options.shipped
     ? await measureShipped([
         { name: 'generated 50 KB lorem', url: lorem, runs: SHIPPED_RUNS },
-        ...noNames.slice(1).map((r) => ({
-          name: r.name,
-          url: server.url('pages', r.name),
-          runs: 5,
-        })),
+        ...pages
+          .filter((r) => r.category === 'no-names')
+          .map((r) => ({ name: r.file, url: server.url(r.folder, r.file), runs: 5 })),
       ])
     : [];
   if (options.shipped) console.log('shipped content script: done');

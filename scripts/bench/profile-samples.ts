@@ -68,7 +68,15 @@ export function sampledMsWhere(
  * CPU mid-task. Outside every task, 1.
  */
 export function cpuShareOfTasks(tasks: readonly ThreadTask[]): (timestamp: number) => number {
-  const sorted = [...tasks].filter((t) => t.dur > 0).sort((a, b) => a.ts - b.ts);
+  // Outermost tasks only: a trace nests them (RunTask holding ThreadControllerImpl::RunTask), and
+  // a moment after an inner task ended is still in the outer one.
+  const sorted: ThreadTask[] = [];
+  for (const task of [...tasks]
+    .filter((t) => t.dur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    const last = sorted[sorted.length - 1];
+    if (!last || task.ts >= last.ts + last.dur) sorted.push(task);
+  }
   return (timestamp) => {
     let lo = 0;
     let hi = sorted.length - 1;

@@ -15,6 +15,8 @@ import { ROOT } from './setup';
 /** The extension build this measures (made by `buildShipped`). */
 const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 const EXTENSION_PREFIX = 'chrome-extension://';
+/** The content script's file in the build. */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** How long after our highlights appear the page is watched for more of our work. */
 export const QUIET_MS = 600;
 /** Fresh tabs on the budget page (the lorem page); the corpus pages get 5. */
@@ -82,11 +84,16 @@ async function loadAndMeasure(context: BrowserContext, url: string): Promise<Shi
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await done;
+    // The content script's compile (the trace also holds the service worker's, if it woke).
     const compiles = events.filter(
-      (e) => e.name === 'v8.compile' && e.args?.data?.url?.startsWith(EXTENSION_PREFIX),
+      (e) =>
+        e.name === 'v8.compile' &&
+        (e.args?.data?.url ?? '').startsWith(EXTENSION_PREFIX) &&
+        (e.args?.data?.url ?? '').endsWith(CONTENT_SCRIPT),
     );
     // The page's main thread: where V8 compiled our script.
     const main = compiles[0];
+    if (!main) throw new Error(`no v8.compile of ${CONTENT_SCRIPT} in the trace of ${url}`);
     const tasks = events.filter(
       (e): e is TraceEvent & ThreadTask =>
         e.cat === 'toplevel' &&

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../data/article';
 import { ENTITIES } from '../../data/entities';
-import { compileDefaultMatcher, createMatcherCache } from '../../entrypoints/content/matchers';
+import {
+  compileDefaultMatcher,
+  createMatcherCache,
+  defaultMatcherDefine,
+} from '../../entrypoints/content/matchers';
 import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
 import { matcherFromData, matcherToData } from '../../lib/text/matcher-data';
@@ -55,6 +59,13 @@ describe('precompiled matcher data', () => {
     const keys = data.lists.map((list) => JSON.stringify(list));
     expect(new Set(keys).size).toBe(keys.length);
     expect(data.lists.length).toBeLessThan(data.rules.length);
+  });
+
+  it('the build’s define is a string literal of the data’s JSON', () => {
+    // What Vite puts in the bundle in place of __BACKSTORY_DEFAULT_MATCHER__, evaluated.
+    const embedded = new Function(`return ${defaultMatcherDefine()};`)() as unknown;
+    expect(typeof embedded).toBe('string');
+    expect(JSON.parse(embedded as string)).toEqual(compileDefaultMatcher());
   });
 
   it('the content script builds its first matcher from the build’s data, others it compiles', () => {

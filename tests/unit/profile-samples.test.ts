@@ -57,6 +57,16 @@ describe('cpuShareOfTasks', () => {
     expect(share(2050)).toBe(1);
   });
 
+  it('takes the outermost of nested tasks', () => {
+    const nested = cpuShareOfTasks([
+      { ts: 1000, dur: 1000, tdur: 500 },
+      { ts: 1100, dur: 100, tdur: 100 },
+    ]);
+    // After the inner task ended, still inside the outer one.
+    expect(nested(1500)).toBe(0.5);
+    expect(nested(1150)).toBe(0.5);
+  });
+
   it('is 1 between tasks and outside them', () => {
     expect(share(999)).toBe(1);
     expect(share(1500)).toBe(1);
