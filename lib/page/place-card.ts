@@ -1,6 +1,12 @@
 import { type Box, placeCardBeside } from './card-position';
 import { liveRange } from './live-range';
 
+/** The element holding the start of a range (a text node's parent). */
+function elementOf(range: AbstractRange): Element | null {
+  const start = range.startContainer;
+  return start.nodeType === 1 ? (start as Element) : start.parentElement;
+}
+
 /** The name's boxes now (its whole box when the page laid it out as none). */
 function lineBoxes(live: Range): Box[] {
   const lines = [...live.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
@@ -45,37 +51,31 @@ export function placeCard(
     frame ||= win.requestAnimationFrame(update);
   };
   update();
-  const options = { capture: true, passive: true };
-  // Captured at the window: scrolls of any element on the way to the name, not just the page's.
-  win.addEventListener('scroll', schedule, options);
-  win.addEventListener('resize', schedule, options);
-  // Pinch zoom and panning move the visual viewport without a window event.
-  win.visualViewport?.addEventListener('scroll', schedule, options);
-  win.visualViewport?.addEventListener('resize', schedule, options);
+  const listening = new AbortController();
+  const options = { capture: true, passive: true, signal: listening.signal };
+  // Pinch zoom and panning move the visual viewport without a window event; captured at the
+  // window, the scrolls of any element on the way to the name, not just the page's.
+  for (const target of [win, win.visualViewport]) {
+    target?.addEventListener('scroll', schedule, options);
+    target?.addEventListener('resize', schedule, options);
+  }
   // The card's content comes in after it opens; the name's element reflows, and the page grows
   // or shrinks around it (an image loading above the name moves it without a scroll).
   const resized = new win.ResizeObserver(schedule);
   resized.observe(card);
-  const around =
-    range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement;
-  if (around) resized.observe(around as Element);
+  const around = elementOf(range);
+  if (around) resized.observe(around);
   resized.observe(card.ownerDocument.documentElement);
   return () => {
     if (frame) win.cancelAnimationFrame(frame);
-    win.removeEventListener('scroll', schedule, options);
-    win.removeEventListener('resize', schedule, options);
-    win.visualViewport?.removeEventListener('scroll', schedule, options);
-    win.visualViewport?.removeEventListener('resize', schedule, options);
+    listening.abort();
     resized.disconnect();
   };
 }
 
 /** Scrolls the page so a mention is in view, centred when it has to move. */
 export function scrollMentionIntoView(range: AbstractRange): void {
-  const element =
-    range.startContainer.nodeType === 1
-      ? (range.startContainer as Element)
-      : range.startContainer.parentElement;
+  const element = elementOf(range);
   const rect = liveRange(range).getBoundingClientRect();
   const view = element?.ownerDocument.defaultView;
   if (!element || !view) return;
