@@ -14,16 +14,31 @@ import { BLANK_PAGE, loremPage } from './synthetic';
 /** The project root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const CHROMIUM_ARGS = [
+/** The Chromium the bench drives (`CHROMIUM_PATH` overrides it). */
+export const CHROMIUM_EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for every Chromium the bench starts: no sandbox or GPU, nothing running on its own. */
+export const QUIET_CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+];
+
+const CHROMIUM_ARGS = [
+  ...QUIET_CHROMIUM_FLAGS,
   // BENCH_JS_FLAGS adds V8 flags for an experiment: `--no-lazy` shows what lazy compilation costs.
   `--js-flags=--expose-gc ${process.env.BENCH_JS_FLAGS ?? ''}`.trim(),
 ];
+
+/** The pages are served from 127.0.0.1; everything else they (or we) ask for is aborted. */
+export async function onlyLoopback(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+  );
+}
 
 /** The corpus folder (`BACKSTORY_CORPUS`, default `../shared/corpus`); exits with a message if missing. */
 export function corpusFolder(): string {
@@ -122,17 +137,14 @@ export async function openSession(options: {
   });
   const harness = await bundleHarness(options.minify);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_EXECUTABLE,
     args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     bypassCSP: true,
   });
-  // The corpus is served from 127.0.0.1; everything else the pages ask for is aborted.
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
-  );
+  await onlyLoopback(context);
   return {
     server,
     browser,

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { cpuShareOfTasks, sampledMsWhere, type ThreadTask } from './profile-samples';
 import { median, type ShippedRow } from './report';
-import { ROOT } from './setup';
+import { CHROMIUM_EXECUTABLE, onlyLoopback, QUIET_CHROMIUM_FLAGS, ROOT } from './setup';
 
 /** The extension build this measures (made by `buildShipped`). */
 const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
@@ -85,11 +85,10 @@ async function loadAndMeasure(context: BrowserContext, url: string): Promise<Shi
     await cdp.send('Tracing.end');
     await done;
     // The content script's compile (the trace also holds the service worker's, if it woke).
+    const isOurContentScript = (url = '') =>
+      url.startsWith(EXTENSION_PREFIX) && url.endsWith(CONTENT_SCRIPT);
     const compiles = events.filter(
-      (e) =>
-        e.name === 'v8.compile' &&
-        (e.args?.data?.url ?? '').startsWith(EXTENSION_PREFIX) &&
-        (e.args?.data?.url ?? '').endsWith(CONTENT_SCRIPT),
+      (e) => e.name === 'v8.compile' && isOurContentScript(e.args?.data?.url),
     );
     // The page's main thread: where V8 compiled our script.
     const main = compiles[0];
@@ -97,8 +96,8 @@ async function loadAndMeasure(context: BrowserContext, url: string): Promise<Shi
     const tasks = events.filter(
       (e): e is TraceEvent & ThreadTask =>
         e.cat === 'toplevel' &&
-        e.pid === main?.pid &&
-        e.tid === main?.tid &&
+        e.pid === main.pid &&
+        e.tid === main.tid &&
         e.dur !== undefined &&
         e.tdur !== undefined,
     );
@@ -127,26 +126,19 @@ export interface ShippedBrowser {
 
 /** Launches Chromium with the build in `extensionDir` (default: the chrome-mv3 build). */
 export async function openShipped(extensionDir = EXTENSION_DIR): Promise<ShippedBrowser> {
+  // Extensions need the new headless mode, which playwright starts as a headed browser.
   const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_EXECUTABLE,
     headless: false,
     viewport: { width: 1280, height: 900 },
     args: [
       '--headless=new',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_CHROMIUM_FLAGS,
     ],
   });
-  // Only the loopback server: every other host is refused.
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
-  );
+  await onlyLoopback(context);
   if (!context.serviceWorkers().some((w) => w.url().startsWith(EXTENSION_PREFIX))) {
     await context.waitForEvent('serviceworker', { timeout: 15_000 });
   }
