@@ -1,13 +1,32 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ENTITIES } from './data/entities';
 import { defaultMatcherDefine } from './entrypoints/content/matchers';
+import { highlightCss } from './lib/highlight-css';
 import { splitSentences } from './lib/text/sentences';
 import { assertValidEntities } from './lib/text/validate-entities';
 
 /** Fixed add-on id so Firefox keeps settings across updates and tests can address the extension. */
 export const GECKO_ID = 'backstory@backstory.invalid';
+
+/** Id the content script imports its `::highlight()` rules by. */
+const HIGHLIGHT_CSS_ID = 'virtual:backstory-highlights.css';
+
+/**
+ * Serves the highlight rules generated from lib/kinds.ts and lib/colors.ts as a CSS module, so WXT
+ * ships them as the manifest's content-script CSS (page CSP cannot block that). The resolved id ends
+ * in `.css` so Vite's CSS pipeline takes it.
+ */
+function highlightCssPlugin(): Plugin {
+  const resolved = `\0${HIGHLIGHT_CSS_ID}`;
+  return {
+    name: 'backstory-highlight-css',
+    resolveId: (id) => (id === HIGHLIGHT_CSS_ID ? resolved : undefined),
+    load: (id) => (id === resolved ? highlightCss() : undefined),
+  };
+}
 
 export default defineConfig({
   srcDir: '.',
@@ -43,7 +62,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), highlightCssPlugin()],
     // The content script's first matcher, compiled here rather than on every page it runs on.
     define: { __BACKSTORY_DEFAULT_MATCHER__: defaultMatcherDefine() },
   }),

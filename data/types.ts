@@ -1,8 +1,7 @@
-/** What an entity is; places and organisations are only highlighted when the user turns them on. */
-export type EntityKind = 'person' | 'place' | 'organization';
+import type { EntityKind } from '../lib/kinds';
 
-/** Every kind, in the order the popup and settings list them. */
-export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
+// The kinds, and all the UI knows of each, are declared once in lib/kinds.ts.
+export { ENTITY_KINDS, type EntityKind } from '../lib/kinds';
 
 /** One sentence of an entity's background, with the article sentences it rests on. */
 export interface BackgroundSentence {

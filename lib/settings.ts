@@ -1,6 +1,5 @@
-import { ENTITY_KINDS } from '../data/types';
 import { DEFAULT_COLORS, type HighlightColor, isHighlightColor } from './colors';
-import type { EntityKind } from './text/types';
+import { byKind, ENTITY_KINDS, type EntityKind } from './kinds';
 
 /** Everything the reader can set, in the popup or the options page. */
 export interface Settings {
@@ -22,7 +21,7 @@ export const HOVER_DELAY = { min: 100, max: 1500, default: 350 } as const;
 /** The settings of a new install, and what anything unreadable falls back to. */
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
-  kinds: { person: true, place: false, organization: false },
+  kinds: byKind((_, info) => info.onByDefault),
   hoverDelayMs: HOVER_DELAY.default,
   colors: { ...DEFAULT_COLORS },
   pausedSites: [],
@@ -43,19 +42,12 @@ export function sanitizeSettings(raw: unknown): Settings {
   const delay = value.hoverDelayMs;
   return {
     enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
-    kinds: Object.fromEntries(
-      ENTITY_KINDS.map((k) => [
-        k,
-        typeof kinds[k] === 'boolean' ? kinds[k] : DEFAULT_SETTINGS.kinds[k],
-      ]),
-    ) as Settings['kinds'],
+    kinds: byKind((k) => (typeof kinds[k] === 'boolean' ? kinds[k] : DEFAULT_SETTINGS.kinds[k])),
     hoverDelayMs:
       typeof delay === 'number' && delay >= HOVER_DELAY.min && delay <= HOVER_DELAY.max
         ? Math.round(delay)
         : HOVER_DELAY.default,
-    colors: Object.fromEntries(
-      ENTITY_KINDS.map((k) => [k, isHighlightColor(colors[k]) ? colors[k] : DEFAULT_COLORS[k]]),
-    ) as Settings['colors'],
+    colors: byKind((k) => (isHighlightColor(colors[k]) ? colors[k] : DEFAULT_COLORS[k])),
     pausedSites: Array.isArray(value.pausedSites)
       ? [
           ...new Set(

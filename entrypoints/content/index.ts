@@ -1,4 +1,4 @@
-import './style.css';
+import 'virtual:backstory-highlights.css';
 import { browser, defineContentScript } from '#imports';
 import { isMessage, type Message, type PageSummary } from '../../lib/messages';
 import { supportsHighlights } from '../../lib/page/highlights';

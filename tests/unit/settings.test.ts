@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ENTITY_KINDS } from '../../data/types';
+import { DEFAULT_COLORS } from '../../lib/colors';
+import { KINDS } from '../../lib/kinds';
 import {
   DEFAULT_SETTINGS,
   isActiveOn,
@@ -25,6 +28,28 @@ describe('settings', () => {
     const settings = await loadSettings();
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect([...visibleKinds(settings)]).toEqual(['person']);
+  });
+
+  it('takes every default from the kinds registry', () => {
+    expect(ENTITY_KINDS).toEqual(Object.keys(KINDS));
+    for (const kind of ENTITY_KINDS) {
+      expect(DEFAULT_SETTINGS.kinds[kind], kind).toBe(KINDS[kind].onByDefault);
+      expect(DEFAULT_SETTINGS.colors[kind], kind).toBe(KINDS[kind].color);
+      expect(DEFAULT_COLORS[kind], kind).toBe(KINDS[kind].color);
+    }
+    expect(Object.keys(DEFAULT_SETTINGS.kinds)).toEqual(ENTITY_KINDS);
+    expect(Object.keys(DEFAULT_SETTINGS.colors)).toEqual(ENTITY_KINDS);
+  });
+
+  it('reads a value for every kind of the registry, and drops kinds it does not know', () => {
+    const settings = sanitizeSettings({
+      kinds: { person: false, spaceship: true },
+      colors: { place: 'rose', spaceship: 'sky' },
+    });
+    expect(Object.keys(settings.kinds)).toEqual(ENTITY_KINDS);
+    expect(Object.keys(settings.colors)).toEqual(ENTITY_KINDS);
+    expect(settings.kinds.person).toBe(false);
+    expect(settings.colors.place).toBe('rose');
   });
 
   it.each([
