@@ -1,4 +1,6 @@
 import type { Entity, EntityKind } from '../data/types';
+import { DEFAULT_COLORS, HIGHLIGHT_COLORS } from '../lib/colors';
+import { ENTITY_KINDS, KINDS } from '../lib/kinds';
 
 /** A sentence of the article with the names in it. */
 export interface ArticleSentenceView {
@@ -33,11 +35,13 @@ function SentenceText({
   for (const m of sentence.mentions) {
     if (m.start < at) continue;
     parts.push(sentence.text.slice(at, m.start));
+    const paint = HIGHLIGHT_COLORS[DEFAULT_COLORS[m.kind]];
     parts.push(
       <button
         type="button"
         key={m.start}
-        class={`name name-${m.kind}`}
+        class="name"
+        style={{ backgroundColor: paint.background, textDecorationColor: paint.line }}
         onClick={() => onSelect(m.entityId)}
       >
         {sentence.text.slice(m.start, m.end)}
@@ -92,19 +96,13 @@ export interface EntityIndexProps {
   onSelectEntity: (entityId: string) => void;
 }
 
-const GROUPS: [EntityKind, string][] = [
-  ['person', 'People'],
-  ['place', 'Places'],
-  ['organization', 'Organisations'],
-];
-
 /** Everyone and everything the article names, grouped by kind. */
 export function EntityIndex({ entities, selected, onSelectEntity }: EntityIndexProps) {
   return (
     <nav class="index" aria-label="Names in the article">
-      {GROUPS.map(([kind, title]) => (
+      {ENTITY_KINDS.map((kind) => (
         <section key={kind}>
-          <h2>{title}</h2>
+          <h2>{KINDS[kind].plural}</h2>
           <ul>
             {entities
               .filter((e) => e.kind === kind)

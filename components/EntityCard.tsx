@@ -1,12 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Entity, EntityKind } from '../data/types';
+import type { Entity } from '../data/types';
+import { KINDS } from '../lib/kinds';
 import { Excerpt } from './Excerpt';
-
-const KIND_LABEL: Record<EntityKind, string> = {
-  person: 'Person',
-  place: 'Place',
-  organization: 'Organisation',
-};
 
 /** One excerpt as the card shows it. */
 export interface CardExcerpt {
@@ -44,7 +39,7 @@ export function EntityCard(props: EntityCardProps) {
     <div class="card-body">
       <header class="card-header">
         <h2 id={titleId}>{entity.name}</h2>
-        <span class={`kind kind-${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
+        <span class={`kind kind-${entity.kind}`}>{KINDS[entity.kind].label}</span>
       </header>
       <p class="role">{entity.role}</p>
       <p class="background">{entity.background.map((s) => s.text).join(' ')}</p>

@@ -1,18 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { EntityKind } from '../data/types';
+import { DEFAULT_COLORS, HIGHLIGHT_COLORS, type HighlightColor } from '../lib/colors';
+import { ENTITY_KINDS, type EntityKind, KINDS } from '../lib/kinds';
 import type { PageSummary } from '../lib/messages';
-
-/** Section titles per kind, in the order the popup shows them. */
-export const KIND_TITLES: [EntityKind, string][] = [
-  ['person', 'People'],
-  ['place', 'Places'],
-  ['organization', 'Organisations'],
-];
 
 /** Props of {@link EntityList}. */
 export interface EntityListProps {
   entities: PageSummary['entities'];
   nameOf: (entityId: string) => string;
+  /** Each kind's highlight colour, for its swatch; each kind's default when left out. */
+  colors?: Record<EntityKind, HighlightColor>;
   /** Called when the reader picks a name: go to its next mention. */
   onChoose: (entityId: string) => void;
 }
@@ -22,7 +18,12 @@ function plural(count: number, word: string): string {
 }
 
 /** The names found on the page, grouped by kind, in page order or by count. */
-export function EntityList({ entities, nameOf, onChoose }: EntityListProps) {
+export function EntityList({
+  entities,
+  nameOf,
+  colors = DEFAULT_COLORS,
+  onChoose,
+}: EntityListProps) {
   const [byCount, setByCount] = useState(false);
   const ordered = byCount ? [...entities].sort((a, b) => b.count - a.count) : entities;
   return (
@@ -38,9 +39,10 @@ export function EntityList({ entities, nameOf, onChoose }: EntityListProps) {
           Most mentioned
         </label>
       </fieldset>
-      {KIND_TITLES.map(([kind, title]) => {
+      {ENTITY_KINDS.map((kind) => {
         const group = ordered.filter((e) => e.kind === kind);
         if (group.length === 0) return null;
+        const title = KINDS[kind].plural;
         return (
           <section key={kind} aria-label={title}>
             <h2>{title}</h2>
@@ -48,7 +50,11 @@ export function EntityList({ entities, nameOf, onChoose }: EntityListProps) {
               {group.map((entity) => (
                 <li key={entity.entityId}>
                   <button type="button" class="entity" onClick={() => onChoose(entity.entityId)}>
-                    <span class={`swatch swatch-${kind}`} aria-hidden="true" />
+                    <span
+                      class="swatch"
+                      style={{ backgroundColor: HIGHLIGHT_COLORS[colors[kind]].line }}
+                      aria-hidden="true"
+                    />
                     <span class="entity-name">{nameOf(entity.entityId)}</span>
                     <span class="count">
                       {entity.count}

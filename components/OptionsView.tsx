@@ -1,6 +1,6 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../lib/colors';
+import { ENTITY_KINDS, KINDS } from '../lib/kinds';
 import { HOVER_DELAY, type Settings } from '../lib/settings';
-import { KIND_TITLES } from './EntityList';
 import { Toggle } from './Toggle';
 
 /** Props of {@link OptionsView}. */
@@ -28,15 +28,15 @@ export function OptionsView({ settings, onChange, onReset }: OptionsViewProps) {
           checked={settings.enabled}
           onChange={(enabled) => set({ enabled })}
         />
-        {KIND_TITLES.map(([kind, title]) => (
+        {ENTITY_KINDS.map((kind) => (
           <div class="kind-row" key={kind}>
             <Toggle
-              label={title}
+              label={KINDS[kind].plural}
               checked={settings.kinds[kind]}
               onChange={(on) => set({ kinds: { ...settings.kinds, [kind]: on } })}
             />
             <label>
-              <span class="visually-hidden">{title} colour</span>
+              <span class="visually-hidden">{KINDS[kind].plural} colour</span>
               <select
                 value={settings.colors[kind]}
                 onChange={(event) =>
@@ -58,15 +58,11 @@ export function OptionsView({ settings, onChange, onReset }: OptionsViewProps) {
             <span
               class="preview"
               style={{
-                background: HIGHLIGHT_COLORS[settings.colors[kind]].background,
+                backgroundColor: HIGHLIGHT_COLORS[settings.colors[kind]].background,
                 textDecorationColor: HIGHLIGHT_COLORS[settings.colors[kind]].line,
               }}
             >
-              {kind === 'person'
-                ? 'Vladimir Putin'
-                : kind === 'place'
-                  ? 'Geneva'
-                  : 'United Nations'}
+              {KINDS[kind].example}
             </span>
           </div>
         ))}

@@ -1,7 +1,8 @@
 import type { Entity, EntityKind } from '../data/types';
+import { ENTITY_KINDS, KINDS } from '../lib/kinds';
 import type { PageSummary } from '../lib/messages';
 import type { Settings } from '../lib/settings';
-import { EntityList, KIND_TITLES } from './EntityList';
+import { EntityList } from './EntityList';
 import { EntitySearch, type EntitySearchProps } from './EntitySearch';
 import { Toggle } from './Toggle';
 
@@ -36,9 +37,12 @@ export interface PopupViewProps {
 function PageStatus({
   page,
   nameOf,
+  colors,
   onChooseEntity,
   onRequestAccess,
-}: Pick<PopupViewProps, 'page' | 'nameOf' | 'onChooseEntity' | 'onRequestAccess'>) {
+}: Pick<PopupViewProps, 'page' | 'nameOf' | 'onChooseEntity' | 'onRequestAccess'> & {
+  colors: Settings['colors'] | undefined;
+}) {
   if (page.status === 'loading') return <p role="status">Reading this page…</p>;
   if (page.status === 'needs-access') {
     return (
@@ -72,7 +76,12 @@ function PageStatus({
         </strong>{' '}
         on this page
       </p>
-      <EntityList entities={summary.entities} nameOf={nameOf} onChoose={onChooseEntity} />
+      <EntityList
+        entities={summary.entities}
+        nameOf={nameOf}
+        colors={colors}
+        onChoose={onChooseEntity}
+      />
     </>
   );
 }
@@ -89,6 +98,7 @@ export function PopupView(props: PopupViewProps) {
       <PageStatus
         page={page}
         nameOf={props.nameOf}
+        colors={settings?.colors}
         onChooseEntity={props.onChooseEntity}
         onRequestAccess={props.onRequestAccess}
       />
@@ -107,10 +117,10 @@ export function PopupView(props: PopupViewProps) {
               disabled={!settings.enabled}
             />
           )}
-          {KIND_TITLES.map(([kind, title]) => (
+          {ENTITY_KINDS.map((kind) => (
             <Toggle
               key={kind}
-              label={title}
+              label={KINDS[kind].plural}
               checked={settings.kinds[kind]}
               onChange={(on) => props.onToggleKind(kind, on)}
               disabled={!settings.enabled}

@@ -2,6 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleView, EntityIndex } from '../../components/ArticleView';
 import { articleSentenceViews, sentenceFromHash } from '../../lib/article-view';
+import { HIGHLIGHT_COLORS } from '../../lib/colors';
+import { ENTITY_KINDS, KINDS } from '../../lib/kinds';
 import { ARTICLE, ARTICLE_META, allEntities } from '../../lib/knowledge';
 import { axeViolations } from '../support/axe';
 
@@ -41,6 +43,13 @@ describe('ArticleView', () => {
     );
     fireEvent.click(screen.getAllByRole('button', { name: 'Lavrov' })[0] as HTMLElement);
     expect(onSelect).toHaveBeenCalledWith('sergey-lavrov');
+    const name = (text: string) => screen.getAllByRole('button', { name: text })[0];
+    expect(name('Lavrov')?.getAttribute('style')).toContain(
+      HIGHLIGHT_COLORS[KINDS.person.color].background,
+    );
+    expect(name('Moscow')?.getAttribute('style')).toContain(
+      HIGHLIGHT_COLORS[KINDS.place.color].background,
+    );
   });
 
   it('indexes every entity by kind', async () => {
@@ -49,6 +58,9 @@ describe('ArticleView', () => {
       <EntityIndex entities={allEntities()} selected="moscow" onSelectEntity={onSelect} />,
     );
     expect(screen.getAllByRole('button')).toHaveLength(allEntities().length);
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(
+      ENTITY_KINDS.map((k) => KINDS[k].plural),
+    );
     expect(screen.getByRole('button', { name: 'Moscow' }).getAttribute('aria-pressed')).toBe(
       'true',
     );

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard } from '../../components/HoverCard';
-import { ARTICLE, ARTICLE_META, cardDataFor } from '../../lib/knowledge';
+import { KINDS } from '../../lib/kinds';
+import { ARTICLE, ARTICLE_META, allEntities, cardDataFor } from '../../lib/knowledge';
 import { axeViolations } from '../support/axe';
 
 function renderCard(entityId: string, extra: { takeFocus?: boolean } = {}) {
@@ -38,6 +39,16 @@ describe('HoverCard', () => {
     expect(screen.getByText(/2015 article/)).toBeTruthy();
     expect(container.textContent).toContain(ARTICLE.headline);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it.each(
+    Object.entries(KINDS).map(([kind, { label }]) => [
+      label,
+      allEntities().find((e) => e.kind === kind)?.id,
+    ]),
+  )('labels a card %s (%s)', (label, entityId) => {
+    renderCard(entityId as string);
+    expect(document.querySelector('.kind')?.textContent).toBe(label);
   });
 
   it('steps through every sentence that mentions the entity, and wraps around', () => {

@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsView } from '../../components/OptionsView';
+import { HIGHLIGHT_COLORS } from '../../lib/colors';
+import { ENTITY_KINDS, KINDS } from '../../lib/kinds';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { axeViolations } from '../support/axe';
 
@@ -17,9 +19,28 @@ describe('OptionsView', () => {
         onReset={() => {}}
       />,
     );
-    expect(screen.getAllByRole('switch')).toHaveLength(4);
+    expect(screen.getAllByRole('switch')).toHaveLength(1 + ENTITY_KINDS.length);
     expect(screen.getByRole('slider')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it.each(ENTITY_KINDS)('has a row for %s with its switch, colour and preview', (kind) => {
+    const { container } = render(
+      <OptionsView
+        settings={{ ...DEFAULT_SETTINGS, colors: { ...DEFAULT_SETTINGS.colors, [kind]: 'rose' } }}
+        onChange={() => {}}
+        onReset={() => {}}
+      />,
+    );
+    const { plural, example, onByDefault } = KINDS[kind];
+    const toggle = screen.getByRole('switch', { name: plural });
+    expect(toggle.getAttribute('aria-checked')).toBe(String(onByDefault));
+    const select = screen.getByRole('combobox', { name: `${plural} colour` }) as HTMLSelectElement;
+    expect(select.value).toBe('rose');
+    const preview = [...container.querySelectorAll<HTMLElement>('.preview')].find(
+      (p) => p.textContent === example,
+    );
+    expect(preview?.getAttribute('style')).toContain(HIGHLIGHT_COLORS.rose.background);
   });
 
   it('changes kinds, colours, the delay and paused sites, and resets', () => {

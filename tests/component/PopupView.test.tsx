@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PageState, PopupView, type PopupViewProps } from '../../components/PopupView';
+import { HIGHLIGHT_COLORS } from '../../lib/colors';
+import { ENTITY_KINDS, KINDS } from '../../lib/kinds';
 import { ARTICLE_META, allEntities, cardDataFor } from '../../lib/knowledge';
 import type { PageSummary } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
@@ -90,6 +92,26 @@ describe('PopupView', () => {
     expect(screen.getByRole('region', { name: 'Places' }).textContent).toContain('Moscow');
     fireEvent.click(screen.getByRole('radio', { name: 'Most mentioned' }));
     expect(names()).toEqual(['Vladimir Putin', 'John Kerry']);
+  });
+
+  it('takes the kinds, their titles and their colours from the registry and the settings', () => {
+    renderPopup(
+      { status: 'ready', summary: summary() },
+      { ...DEFAULT_SETTINGS, colors: { ...DEFAULT_SETTINGS.colors, person: 'violet' } },
+    );
+    const kindSwitches = screen
+      .getAllByRole('switch')
+      .map((s) => s.textContent?.trim())
+      .filter((label) => ENTITY_KINDS.some((k) => KINDS[k].plural === label));
+    expect(kindSwitches).toEqual(ENTITY_KINDS.map((k) => KINDS[k].plural));
+    const swatchOf = (region: string) =>
+      screen.getByRole('region', { name: region }).querySelector<HTMLElement>('.swatch');
+    expect(swatchOf(KINDS.person.plural)?.getAttribute('style')).toContain(
+      HIGHLIGHT_COLORS.violet.line,
+    );
+    expect(swatchOf(KINDS.place.plural)?.getAttribute('style')).toContain(
+      HIGHLIGHT_COLORS[KINDS.place.color].line,
+    );
   });
 
   it('asks to go to a name when it is chosen', () => {
