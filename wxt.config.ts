@@ -3,8 +3,8 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ENTITIES } from './data/entities';
-import { defaultMatcherDefine } from './entrypoints/content/matchers';
 import { highlightCss } from './lib/highlight-css';
+import { buildCardModule, CARD_MODULE_FILE } from './scripts/build-card-module';
 import { splitSentences } from './lib/text/sentences';
 import { assertValidEntities } from './lib/text/validate-entities';
 
@@ -45,6 +45,15 @@ export default defineConfig({
         description: 'Go to the previous highlighted name and open its card',
       },
     },
+    // The card module, which the content script imports from the extension on the first hover.
+    // Chromium serves it only under a per-session URL, so pages cannot probe for the extension.
+    web_accessible_resources: [
+      {
+        resources: [CARD_MODULE_FILE],
+        matches: ['<all_urls>'],
+        ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+      },
+    ],
     description:
       'Highlights the people of a bundled 2015 news article on any page and shows their background on hover.',
     ...(browser === 'firefox'
@@ -63,14 +72,18 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact(), highlightCssPlugin()],
-    // The content script's first matcher, compiled here rather than on every page it runs on.
-    define: { __BACKSTORY_DEFAULT_MATCHER__: defaultMatcherDefine() },
   }),
   hooks: {
     // Malformed knowledge fails the build, naming the entity and the field.
     'build:before': () => {
       const article = readFileSync(new URL('./data/article.txt', import.meta.url), 'utf8');
       assertValidEntities(ENTITIES, splitSentences(article));
+    },
+    // The card module, loaded by the content script when a card may open (see the manifest).
+    'build:done': (wxt) => buildCardModule(wxt.config.root, wxt.config.outDir, wxt.config.mode),
+    // So `browser.runtime.getURL` accepts its path.
+    'prepare:publicPaths': (_, paths) => {
+      paths.push(CARD_MODULE_FILE);
     },
   },
   zip: {

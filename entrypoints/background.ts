@@ -1,4 +1,5 @@
 import { browser, defineBackground } from '#imports';
+import { keepMatcherCompiled } from '../lib/knowledge/keep-matcher-compiled';
 import { isMessage, type Message } from '../lib/messages';
 
 /** Keyboard commands (manifest `commands`) and the direction each steps through mentions. */
@@ -6,6 +7,12 @@ const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
+  const matcher = keepMatcherCompiled(browser.storage.local);
+  browser.runtime.onInstalled.addListener(() => void matcher.ensure());
+  browser.runtime.onStartup.addListener(() => void matcher.ensure());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && matcher.affectedBy(changes)) void matcher.ensure();
+  });
 
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isMessage(message)) return undefined;
@@ -18,6 +25,8 @@ export default defineBackground(() => {
     } else if (message.type === 'openArticle') {
       const url = browser.runtime.getURL(`/article.html#s-${message.data.sentenceIndex}`);
       browser.tabs.create({ url, index: sender.tab ? sender.tab.index + 1 : undefined });
+    } else if (message.type === 'needMatcher') {
+      void matcher.ensure();
     }
     return undefined;
   });

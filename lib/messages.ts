@@ -22,6 +22,8 @@ export interface Protocol {
   openArticle: { request: { sentenceIndex: number }; response: undefined };
   /** Popup → content script: scroll to the next mention of an entity and open its card. */
   revealEntity: { request: { entityId: string }; response: boolean };
+  /** Content script → background: no matcher is stored for the kinds shown; compile one. */
+  needMatcher: { request: undefined; response: undefined };
   /** Background → content script: the keyboard command, to the next or previous mention. */
   stepMention: { request: { direction: 1 | -1 }; response: undefined };
 }

@@ -1,14 +1,29 @@
 import 'virtual:backstory-highlights.css';
 import { browser, defineContentScript } from '#imports';
-import { isMessage, type Message, type PageSummary } from '../../lib/messages';
+import { isMessage, type Message } from '../../lib/messages';
+import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
+import { startContentPage } from '../../lib/page/content-page';
 import { supportsHighlights } from '../../lib/page/highlights';
-import { createSummaryReporter, summarize } from '../../lib/page/summarize';
-import { isActiveOn, type Settings } from '../../lib/settings';
-import { onSettingsChanged, readSettings } from '../../lib/settings-watch';
-import { createCardController } from './card';
-import { lazyCardController } from './lazy-card';
-import { createMatcherCache } from './matchers';
-import { type Session, startSession } from './session';
+import { createSummaryReporter } from '../../lib/page/summarize';
+import { readPageStart, watchPageStart } from '../../lib/settings-watch';
+import type { createCardView } from './card-module';
+
+/** The card module's file in the build (wxt.config.ts builds it; web-accessible). */
+const CARD_MODULE = '/content-scripts/card.js';
+
+/** Sends a message to the background; it may be asleep or gone (extension reloading). */
+const send = (message: Message) => browser.runtime.sendMessage(message).catch(() => {});
+
+/** Loads the card module from the extension and makes the card's view. */
+async function loadCardView(events: CardViewEvents): Promise<CardView> {
+  const url = browser.runtime.getURL(CARD_MODULE);
+  const module: { createCardView: typeof createCardView } = await import(/* @vite-ignore */ url);
+  return module.createCardView({
+    ...events,
+    articleHref: (sentenceIndex) => browser.runtime.getURL(`/article.html#s-${sentenceIndex}`),
+    openArticle: (sentenceIndex) => send({ type: 'openArticle', data: { sentenceIndex } }),
+  });
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -18,64 +33,17 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!supportsHighlights()) return;
-    const hostname = location.hostname;
-    const matcherFor = createMatcherCache();
-    let settings = await readSettings();
-    const card = lazyCardController(
-      (dwellMs) => createCardController(ctx, { dwellMs }),
-      settings.hoverDelayMs,
-    );
-    let session: Session | null = null;
-
-    const pageState = (): Pick<PageSummary, 'state' | 'hostname'> => ({
-      state: !settings.enabled ? 'off' : isActiveOn(settings, hostname) ? 'active' : 'paused',
-      hostname,
+    const start = await readPageStart();
+    const page = startContentPage({
+      hostname: location.hostname,
+      ...start,
+      loadCardView,
+      report: createSummaryReporter((data) => send({ type: 'pageSummaryChanged', data })),
+      requestMatcher: () => send({ type: 'needMatcher', data: undefined }),
+      signal: ctx.signal,
     });
-    const report = createSummaryReporter((summary: PageSummary) => {
-      const message: Message = { type: 'pageSummaryChanged', data: summary };
-      // The background may be asleep or gone (extension reloading): the page must not care.
-      browser.runtime.sendMessage(message).catch(() => {});
-    });
-
-    function apply(next: Settings) {
-      settings = next;
-      card.setDwell(settings.hoverDelayMs);
-      const active = isActiveOn(settings, hostname);
-      if (active && !session) {
-        session = startSession(ctx, {
-          matcherFor,
-          card,
-          settings,
-          onChange: (mentions) => report(summarize(mentions, pageState())),
-        });
-      } else if (!active && session) {
-        session.stop();
-        session = null;
-        card.close();
-        report(summarize([], pageState()));
-      } else {
-        session?.configure(settings);
-      }
-    }
-    apply(settings);
-    ctx.onInvalidated(onSettingsChanged(apply));
-
-    const onMessage = (message: unknown) => {
-      if (!isMessage(message)) return undefined;
-      switch (message.type) {
-        case 'getPageSummary':
-          return session
-            ? session.summary(pageState())
-            : Promise.resolve(summarize([], pageState()));
-        case 'revealEntity':
-          return Promise.resolve(session?.reveal(message.data.entityId) ?? false);
-        case 'stepMention':
-          session?.step(message.data.direction);
-          return undefined;
-        default:
-          return undefined;
-      }
-    };
+    ctx.onInvalidated(watchPageStart({ settings: page.setSettings, matcher: page.setMatcher }));
+    const onMessage = (message: unknown) => (isMessage(message) ? page.handle(message) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },

@@ -5,28 +5,37 @@ type RegistryWithHitTest = HighlightRegistry & {
   highlightsFromPoint?: (x: number, y: number) => readonly HitResult[];
 };
 
-/** Finds which of our ranges is drawn at a viewport point. */
-export type RangeAtPoint = (x: number, y: number) => AbstractRange | null;
+/** Something of ours drawn on the page: a mention, with its range. */
+export interface Drawn {
+  range: AbstractRange;
+}
 
-/** Ranges we drew, looked up by the hit-tester: `isOurs` says whether a range is one of them. */
-export interface HitTestSource {
-  isOurs(range: AbstractRange): boolean;
-  /** Our ranges that may cover text in `node`, for the fallback path that checks rectangles. */
-  rangesNear(node: Node): Iterable<AbstractRange>;
+/** Finds which of our mentions is drawn at a viewport point. */
+export type MentionAtPoint<M extends Drawn> = (x: number, y: number) => M | null;
+
+/** Our mentions, looked up by the hit-tester. */
+export interface HitTestSource<M extends Drawn> {
+  /** The mention shown with `range`, if the range is one of ours and shown. */
+  mentionFor(range: AbstractRange): M | undefined;
+  /** Our mentions that may cover text in `node`, for the fallback path that checks rectangles. */
+  mentionsNear(node: Node): Iterable<M>;
 }
 
 /** Hit-tests with `CSS.highlights.highlightsFromPoint`, which knows exactly which ranges are hit. */
-export function rangeFromHighlightRegistry(
+export function mentionFromHighlightRegistry<M extends Drawn>(
   registry: RegistryWithHitTest,
-  source: HitTestSource,
+  source: HitTestSource<M>,
   x: number,
   y: number,
-): AbstractRange | null | undefined {
+): M | null | undefined {
   if (typeof registry.highlightsFromPoint !== 'function') return undefined;
   for (const hit of registry.highlightsFromPoint(x, y)) {
     const ranges = 'ranges' in hit && hit.ranges ? hit.ranges : null;
     if (!ranges) return undefined; // An early shape of the API without ranges: use the caret.
-    for (const range of ranges) if (source.isOurs(range)) return range;
+    for (const range of ranges) {
+      const mention = source.mentionFor(range);
+      if (mention) return mention;
+    }
   }
   return null;
 }
@@ -53,29 +62,34 @@ function containsPoint(rects: DOMRectList, x: number, y: number): boolean {
 }
 
 /**
- * Hit-tests with the caret under the point: the candidates are our ranges near the caret, and the
- * one whose client rectangles contain the point wins (a caret also lands beside text).
+ * Hit-tests with the caret under the point: the candidates are our mentions near the caret, and
+ * the one whose client rectangles contain the point wins (a caret also lands beside text).
  */
-export function rangeFromCaret(
+export function mentionFromCaret<M extends Drawn>(
   doc: Document,
-  source: HitTestSource,
+  source: HitTestSource<M>,
   x: number,
   y: number,
-): AbstractRange | null {
+): M | null {
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
-  // Every range of the caret's block is a candidate: a name may span several text nodes.
-  for (const range of source.rangesNear(caret.node)) {
-    if (containsPoint(liveRange(range).getClientRects(), x, y)) return range;
+  // Every mention of the caret's block is a candidate: a name may span several text nodes.
+  for (const mention of source.mentionsNear(caret.node)) {
+    if (containsPoint(liveRange(mention.range).getClientRects(), x, y)) return mention;
   }
   return null;
 }
 
 /** Returns a hit-tester that uses the highlight registry where it can and the caret otherwise. */
-export function createHitTester(source: HitTestSource, doc: Document = document): RangeAtPoint {
+export function createHitTester<M extends Drawn>(
+  source: HitTestSource<M>,
+  doc: Document = document,
+): MentionAtPoint<M> {
   const registry = doc.defaultView?.CSS?.highlights as RegistryWithHitTest | undefined;
   return (x, y) => {
-    const fromRegistry = registry ? rangeFromHighlightRegistry(registry, source, x, y) : undefined;
-    return fromRegistry !== undefined ? fromRegistry : rangeFromCaret(doc, source, x, y);
+    const fromRegistry = registry
+      ? mentionFromHighlightRegistry(registry, source, x, y)
+      : undefined;
+    return fromRegistry !== undefined ? fromRegistry : mentionFromCaret(doc, source, x, y);
   };
 }

@@ -22,6 +22,8 @@ export interface HoverIntentOptions<T> {
   passingSpeed?: number;
   open(target: T): void;
   close(): void;
+  /** The pointer came to rest on `target`: its card may open when the dwell ends. */
+  onDwellStart?(target: T): void;
   clock?: Clock;
 }
 
@@ -96,7 +98,10 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>) {
       if (target === null || target === shown || target === dismissed) return;
       // A fast pointer restarts the wait: the card opens only once the pointer settles.
       if (dwell && speed > passingSpeed) stopDwell();
-      if (!dwell) dwell = clock.setTimeout(() => under === target && show(target), dwellTime());
+      if (!dwell) {
+        dwell = clock.setTimeout(() => under === target && show(target), dwellTime());
+        options.onDwellStart?.(target);
+      }
     },
     enterCard() {
       inCard = true;

@@ -12,3 +12,9 @@ export function liveRange(range: AbstractRange): Range {
   }
   return live;
 }
+
+/** The element holding the start of a range (a text node's parent). */
+export function elementOf(range: AbstractRange): Element | null {
+  const start = range.startContainer;
+  return start.nodeType === 1 ? (start as Element) : start.parentElement;
+}

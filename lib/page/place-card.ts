@@ -1,11 +1,5 @@
 import { type Box, placeCardBeside } from './card-position';
-import { liveRange } from './live-range';
-
-/** The element holding the start of a range (a text node's parent). */
-function elementOf(range: AbstractRange): Element | null {
-  const start = range.startContainer;
-  return start.nodeType === 1 ? (start as Element) : start.parentElement;
-}
+import { elementOf, liveRange } from './live-range';
 
 /** The name's boxes now (its whole box when the page laid it out as none). */
 function lineBoxes(live: Range): Box[] {
@@ -71,14 +65,4 @@ export function placeCard(
     listening.abort();
     resized.disconnect();
   };
-}
-
-/** Scrolls the page so a mention is in view, centred when it has to move. */
-export function scrollMentionIntoView(range: AbstractRange): void {
-  const element = elementOf(range);
-  const rect = liveRange(range).getBoundingClientRect();
-  const view = element?.ownerDocument.defaultView;
-  if (!element || !view) return;
-  if (rect.top >= 0 && rect.bottom <= view.innerHeight) return;
-  element.scrollIntoView({ block: 'center', inline: 'nearest' });
 }

@@ -1,4 +1,4 @@
-import type { RangeAtPoint } from './hit-test';
+import type { MentionAtPoint } from './hit-test';
 import type { PageHighlighter, PageMention } from './page-highlighter';
 
 /** Where the pointer is and which mention, if any, is under it. */
@@ -10,7 +10,7 @@ export type PointerReport = (mention: PageMention | null, x: number, y: number) 
  */
 export function trackHover(
   highlighter: PageHighlighter,
-  rangeAtPoint: RangeAtPoint,
+  mentionAtPoint: MentionAtPoint<PageMention>,
   signal: AbortSignal,
   onPointer: PointerReport = () => {},
   doc: Document = document,
@@ -22,8 +22,7 @@ export function trackHover(
 
   function update() {
     frame = 0;
-    const range = point && rangeAtPoint(point.x, point.y);
-    const mention = (range && highlighter.mentionFor(range)) || null;
+    const mention = point ? mentionAtPoint(point.x, point.y) : null;
     if (mention !== hovered) {
       hovered = mention;
       highlighter.setHovered(mention);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   createHitTester,
   type HitTestSource,
-  rangeFromCaret,
-  rangeFromHighlightRegistry,
+  mentionFromCaret,
+  mentionFromHighlightRegistry,
 } from '../../lib/page/hit-test';
 
 function setup() {
@@ -19,11 +19,12 @@ function setup() {
     return r;
   };
   const ranges = [range(first, 0, 5), range(kerry, 0, 5), range(last, 5, 10)];
-  const source: HitTestSource = {
-    isOurs: (r) => ranges.includes(r as Range),
-    rangesNear: () => ranges,
+  const mentions = ranges.map((r) => ({ range: r, text: r.toString() }));
+  const source: HitTestSource<(typeof mentions)[number]> = {
+    mentionFor: (r) => mentions.find((m) => m.range === r),
+    mentionsNear: () => mentions,
   };
-  return { ranges, source, nodes: { first, kerry, last } };
+  return { ranges, mentions, source, nodes: { first, kerry, last } };
 }
 
 /** Gives each range one client rectangle, 50 px wide, side by side from x = 0. */
@@ -39,9 +40,9 @@ function stubRects() {
   };
 }
 
-describe('rangeFromHighlightRegistry', () => {
+describe('mentionFromHighlightRegistry', () => {
   it('returns the first of our ranges the registry reports at the point', () => {
-    const { ranges, source } = setup();
+    const { ranges, mentions, source } = setup();
     const foreign = document.createRange();
     const registry = {
       highlightsFromPoint: () => [
@@ -49,27 +50,27 @@ describe('rangeFromHighlightRegistry', () => {
         { highlight: {}, ranges: [ranges[1]] },
       ],
     } as unknown as HighlightRegistry;
-    expect(rangeFromHighlightRegistry(registry, source, 1, 1)).toBe(ranges[1]);
+    expect(mentionFromHighlightRegistry(registry, source, 1, 1)).toBe(mentions[1]);
   });
 
   it('returns null when none of ours is there, undefined when the API is missing', () => {
     const { source } = setup();
     const empty = { highlightsFromPoint: () => [] } as unknown as HighlightRegistry;
-    expect(rangeFromHighlightRegistry(empty, source, 1, 1)).toBeNull();
-    expect(rangeFromHighlightRegistry({} as HighlightRegistry, source, 1, 1)).toBeUndefined();
+    expect(mentionFromHighlightRegistry(empty, source, 1, 1)).toBeNull();
+    expect(mentionFromHighlightRegistry({} as HighlightRegistry, source, 1, 1)).toBeUndefined();
   });
 });
 
-describe('rangeFromCaret', () => {
+describe('mentionFromCaret', () => {
   it('finds the range whose rectangles contain the point', () => {
-    const { ranges, source, nodes } = setup();
+    const { mentions, source, nodes } = setup();
     const restore = stubRects();
     const doc = document as unknown as Record<string, unknown>;
     doc.caretPositionFromPoint = () => ({ offsetNode: nodes.kerry, offset: 2 });
     try {
-      expect(rangeFromCaret(document, source, 60, 10)).toBe(ranges[1]);
+      expect(mentionFromCaret(document, source, 60, 10)).toBe(mentions[1]);
       // The caret lands beside the text but the point is below it: no hit.
-      expect(rangeFromCaret(document, source, 60, 40)).toBeNull();
+      expect(mentionFromCaret(document, source, 60, 40)).toBeNull();
     } finally {
       restore();
       delete doc.caretPositionFromPoint;
@@ -77,7 +78,7 @@ describe('rangeFromCaret', () => {
   });
 
   it('uses caretRangeFromPoint where caretPositionFromPoint is missing', () => {
-    const { ranges, source, nodes } = setup();
+    const { mentions, source, nodes } = setup();
     const restore = stubRects();
     const doc = document as unknown as Record<string, unknown>;
     doc.caretRangeFromPoint = () => {
@@ -86,7 +87,7 @@ describe('rangeFromCaret', () => {
       return caret;
     };
     try {
-      expect(createHitTester(source, document)(110, 5)).toBe(ranges[2]);
+      expect(createHitTester(source, document)(110, 5)).toBe(mentions[2]);
     } finally {
       restore();
       delete doc.caretRangeFromPoint;

@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../data/article';
 import { ENTITIES } from '../../data/entities';
-import {
-  compileDefaultMatcher,
-  createMatcherCache,
-  defaultMatcherDefine,
-} from '../../entrypoints/content/matchers';
 import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
 import { matcherFromData, matcherToData } from '../../lib/text/matcher-data';
 import { rulesFromEntities } from '../../lib/text/rules';
 import { KIND_SUBSETS } from '../support/kinds';
 
-/** What the build does: to data, through JSON as `define` embeds it, and back. */
+/** What the background and a page do: to data, through storage (as JSON here), and back. */
 function roundTrip(matcher: Matcher): Matcher {
   return matcherFromData(JSON.parse(JSON.stringify(matcherToData(matcher))));
 }
@@ -26,11 +21,6 @@ const TRICKY = [
 ];
 
 describe('precompiled matcher data', () => {
-  afterEach(() => {
-    delete (globalThis as { __BACKSTORY_DEFAULT_MATCHER__?: unknown })
-      .__BACKSTORY_DEFAULT_MATCHER__;
-  });
-
   it.each(KIND_SUBSETS)('rebuilds the matcher of %s exactly', (...kinds) => {
     const compiled = compileMatcher(rulesFromEntities(ENTITIES, { kinds: new Set(kinds) }));
     const rebuilt = roundTrip(compiled);
@@ -59,39 +49,5 @@ describe('precompiled matcher data', () => {
     const keys = data.lists.map((list) => JSON.stringify(list));
     expect(new Set(keys).size).toBe(keys.length);
     expect(data.lists.length).toBeLessThan(data.rules.length);
-  });
-
-  it('the build’s define is a string literal of the data’s JSON', () => {
-    // What Vite puts in the bundle in place of __BACKSTORY_DEFAULT_MATCHER__, evaluated.
-    const embedded = new Function(`return ${defaultMatcherDefine()};`)() as unknown;
-    expect(typeof embedded).toBe('string');
-    expect(JSON.parse(embedded as string)).toEqual(compileDefaultMatcher());
-  });
-
-  it('the content script builds its first matcher from the build’s data, others it compiles', () => {
-    const data = compileDefaultMatcher();
-    // A marker the compiler would never produce: proof that the data was used.
-    // As the build embeds it: JSON text.
-    (globalThis as { __BACKSTORY_DEFAULT_MATCHER__?: unknown }).__BACKSTORY_DEFAULT_MATCHER__ =
-      JSON.stringify({ ...data, size: -1 });
-    const matcherFor = createMatcherCache();
-    const people = matcherFor(new Set(['person']));
-    expect(people.size).toBe(-1);
-    expect(findMentions(people, TRICKY[0] as string).map((m) => m.entityId)).toEqual([
-      'john-kerry',
-      'vladimir-putin',
-      'vladimir-putin',
-      'sergey-lavrov',
-    ]);
-    expect(matcherFor(new Set(['person']))).toBe(people);
-    expect(matcherFor(new Set(['person', 'place'])).size).toBeGreaterThan(0);
-  });
-
-  it('without the build’s data (unit tests, dev tools) the content script compiles every matcher', () => {
-    const matcherFor = createMatcherCache();
-    const people = matcherFor(new Set(['person']));
-    const compiled = compileMatcher(rulesFromEntities(ENTITIES, { kinds: new Set(['person']) }));
-    expect(people.size).toBe(compiled.size);
-    expect(people.roots).toEqual(compiled.roots);
   });
 });

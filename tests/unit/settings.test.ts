@@ -17,7 +17,7 @@ import {
   updateSettings,
   watchSettings,
 } from '../../lib/settings-store';
-import { onSettingsChanged, readSettings } from '../../lib/settings-watch';
+import { readPageStart, watchPageStart } from '../../lib/settings-watch';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -103,19 +103,22 @@ describe('settings', () => {
     expect(isActiveOn(await loadSettings(), 'example.com')).toBe(true);
   });
 
-  it('is read the same way by the content script, which follows changes', async () => {
+  it('is read the same way by the content script, with the matcher, and followed', async () => {
     await fakeBrowser.storage.local.set({ settings: { kinds: { place: true }, colors: 'x' } });
-    expect((await readSettings()).kinds).toEqual({
-      person: true,
-      place: true,
-      organization: false,
-    });
+    const start = await readPageStart();
+    expect(start.settings.kinds).toEqual({ person: true, place: true, organization: false });
+    expect(start.matcher).toBeUndefined();
     const seen: string[] = [];
-    const stop = onSettingsChanged((s) => seen.push(s.colors.person));
+    const stop = watchPageStart({
+      settings: (s) => seen.push(s.colors.person),
+      matcher: (m) => seen.push(`matcher ${m?.kinds}`),
+    });
     await updateSettings((s) => ({ ...s, colors: { ...s.colors, person: 'violet' } }));
+    await fakeBrowser.storage.local.set({ matcher: { format: 1, kinds: ['person'], data: {} } });
     await new Promise((resolve) => setTimeout(resolve, 0));
     stop();
-    expect(seen).toEqual(['violet']);
+    expect(seen).toEqual(['violet', 'matcher person']);
+    expect((await readPageStart()).matcher?.kinds).toEqual(['person']);
   });
 
   it('is off everywhere when switched off, and resets to defaults', async () => {

@@ -17,7 +17,9 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const ARTICLE = squash(readFileSync(path.join(ROOT, 'data/article.txt'), 'utf8'));
 /** The hover delay of the default settings. */
 export const DWELL_MS = 350;
-/** DESIGN.md §5: script of ours between the end of the dwell and the open card. */
+/** DESIGN.md §5: the first card (its module loaded on demand) drawn this soon after the dwell. */
+const FIRST_FRAME_BUDGET_MS = 50;
+/** DESIGN.md §5: script of ours between the end of the dwell and a later card. */
 const OPEN_BUDGET_MS = 16;
 
 /** Asserts that a card excerpt is a sentence of the article, verbatim, with Putin marked. */
@@ -149,13 +151,22 @@ scenario('card: hover opens the card with role and a verbatim excerpt', async (b
   assert.deepEqual(page.pageErrors(), []);
 });
 
-scenario('card: opening costs ≤ 16 ms of script after the dwell', async (browser) => {
-  const openings = await coldAndWarm(browser, 'timed');
-  for (const [index, o] of openings.entries()) {
-    const what = `${index === 0 ? 'first' : 'second'} opening: ${describe(o)}`;
-    assert.ok(o.frame < 250, `${what}: drawn too late`);
+scenario(
+  'card: the first is drawn ≤ 50 ms after the dwell, later ones cost ≤ 16 ms of script',
+  async (browser) => {
+    const [first, again] = await coldAndWarm(browser, 'timed');
+    assert.ok(first && again);
+    assert.ok(
+      first.frame <= FIRST_FRAME_BUDGET_MS,
+      `first opening (module loaded on demand): ${describe(first)}: drawn later than ${FIRST_FRAME_BUDGET_MS} ms`,
+    );
+    assert.ok(again.frame < 250, `second opening: ${describe(again)}: drawn too late`);
     // Only Chromium counts script time per page; Firefox reports its latencies above.
-    if (o.renderer)
-      assert.ok(o.renderer.script <= OPEN_BUDGET_MS, `${what} > ${OPEN_BUDGET_MS} ms`);
-  }
-});
+    if (again.renderer) {
+      assert.ok(
+        again.renderer.script <= OPEN_BUDGET_MS,
+        `second opening: ${describe(again)} > ${OPEN_BUDGET_MS} ms`,
+      );
+    }
+  },
+);

@@ -1,0 +1,128 @@
+// The card module: everything a card needs (Preact, the components, their CSS, the card content,
+// its placement), built apart from content.js (wxt.config.ts) and imported by the content script
+// from the extension the first time the pointer comes to rest on a name.
+import { render } from 'preact';
+import cardCss from '../../components/card.css?inline';
+import { HoverCard } from '../../components/HoverCard';
+import { ARTICLE_META, cardDataFor } from '../../lib/knowledge';
+import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
+import { placeCard } from '../../lib/page/place-card';
+import { createShadowHost } from '../../lib/page/shadow-host';
+
+/** Extra rules for the popover element that carries the card into the top layer. */
+const POPOVER_CSS = `
+.popover { position: fixed; inset: auto; margin: 0; padding: 0; border: 0; background: none;
+  overflow: visible; color: inherit; width: max-content; }
+`;
+
+/** What the content script hands the card: the page's events and the article's links. */
+export interface CardViewDeps extends CardViewEvents {
+  /** The article page's URL at a sentence. */
+  articleHref(sentenceIndex: number): string;
+  /** Opens the article page at a sentence (a page cannot navigate to an extension URL). */
+  openArticle(sentenceIndex: number): void;
+}
+
+/**
+ * Makes the card's view; its host element is added on the first show. While a card is open,
+ * Escape, a click or a text selection outside it dismiss it; a card that took focus gives it
+ * back when it closes.
+ */
+export function createCardView(deps: CardViewDeps, doc: Document = document): CardView {
+  let popover: HTMLElement | null = null;
+  let host: HTMLElement | null = null;
+  let removeHost: (() => void) | null = null;
+  let stopPlacing: (() => void) | null = null;
+  let listening: AbortController | null = null;
+  let returnFocus: HTMLElement | null = null;
+
+  const isInCard = (event: Event) => host !== null && event.composedPath().includes(host);
+  const dismissOutside = (event: Event) => {
+    if (!isInCard(event)) deps.dismiss();
+  };
+
+  /** The document's listeners that dismiss the card, only while it is open. */
+  function listenWhileOpen() {
+    if (listening) return;
+    listening = new AbortController();
+    const listen = { capture: true, signal: listening.signal };
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape') deps.dismiss();
+      },
+      listen,
+    );
+    doc.addEventListener('pointerdown', dismissOutside, listen);
+    doc.addEventListener('selectstart', dismissOutside, listen);
+  }
+
+  function ensurePopover(): HTMLElement {
+    if (popover) return popover;
+    const ui = createShadowHost(doc, 'backstory-card', cardCss + POPOVER_CSS);
+    const element = doc.createElement('div');
+    element.className = 'popover';
+    element.setAttribute('popover', 'manual');
+    ui.container.append(element);
+    element.addEventListener('pointerenter', deps.enter);
+    element.addEventListener('pointerleave', deps.leave);
+    element.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') deps.dismiss();
+    });
+    host = ui.host;
+    removeHost = ui.remove;
+    popover = element;
+    return element;
+  }
+
+  return {
+    show(mention, { pointer, takeFocus }) {
+      if (!cardDataFor(mention.entityId)) return;
+      const element = ensurePopover();
+      // Stepping again from an open card keeps the first place focus should go back to.
+      const active = doc.activeElement;
+      if (takeFocus && active !== host) {
+        returnFocus = active instanceof HTMLElement ? active : null;
+      }
+      listenWhileOpen();
+      render(
+        <HoverCard
+          entityId={mention.entityId}
+          contentOf={cardDataFor}
+          article={ARTICLE_META}
+          articleHref={deps.articleHref}
+          onOpenArticle={deps.openArticle}
+          onClose={deps.dismiss}
+          takeFocus={takeFocus}
+        />,
+        element,
+      );
+      // A page zoom (`html { zoom: 2 }`) is inherited through the shadow root: undo it.
+      const zoom = Number.parseFloat(getComputedStyle(doc.documentElement).zoom) || 1;
+      element.style.zoom = zoom === 1 ? '' : String(1 / zoom);
+      if (!element.matches(':popover-open')) element.showPopover();
+      stopPlacing?.();
+      stopPlacing = placeCard(mention.range, element, pointer);
+    },
+    prepare(mention) {
+      cardDataFor(mention.entityId);
+    },
+    hide() {
+      stopPlacing?.();
+      stopPlacing = null;
+      listening?.abort();
+      listening = null;
+      if (popover) {
+        if (popover.matches(':popover-open')) popover.hidePopover();
+        render(null, popover);
+      }
+      if (returnFocus?.isConnected) returnFocus.focus();
+      returnFocus = null;
+    },
+    remove() {
+      this.hide();
+      removeHost?.();
+      popover = host = removeHost = null;
+    },
+  };
+}

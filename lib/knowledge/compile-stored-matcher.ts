@@ -1,0 +1,31 @@
+import { ENTITIES } from '../../data/entities';
+import type { Entity } from '../../data/types';
+import { compileMatcher } from '../text/compile-matcher';
+import { matcherToData } from '../text/matcher-data';
+import { rulesFromEntities } from '../text/rules';
+import type { EntityKind } from '../text/types';
+import { MATCHER_FORMAT, type StoredMatcher } from './stored-matcher';
+
+/** Compiles the matcher of `kinds` for the content scripts to load as it is (no page compiles). */
+export function compileStoredMatcher(
+  kinds: ReadonlySet<EntityKind>,
+  entities: readonly Entity[] = ENTITIES,
+): StoredMatcher {
+  const rules = rulesFromEntities(entities, { kinds });
+  return {
+    format: MATCHER_FORMAT,
+    kinds: [...kinds].sort(),
+    data: matcherToData(compileMatcher(rules)),
+  };
+}
+
+/** Whether `stored` is a matcher of this build's format for exactly `kinds`. */
+export function isStoredMatcherFor(stored: unknown, kinds: ReadonlySet<EntityKind>): boolean {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const { format, kinds: storedKinds } = stored as Partial<StoredMatcher>;
+  return (
+    format === MATCHER_FORMAT &&
+    Array.isArray(storedKinds) &&
+    storedKinds.join() === [...kinds].sort().join()
+  );
+}

@@ -1,0 +1,35 @@
+import { SETTINGS_KEY, sanitizeSettings, visibleKinds } from '../settings';
+import { compileStoredMatcher, isStoredMatcherFor } from './compile-stored-matcher';
+import { MATCHER_KEY } from './stored-matcher';
+
+/** The part of `browser.storage.local` this needs. */
+export interface LocalStorageArea {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Keeps the stored matcher (what every content script loads) compiled for the kinds the
+ * settings show: `ensure()` compiles and stores it when it is missing, of another build's format
+ * or for other kinds. Calls are queued, so a burst of changes compiles once per state.
+ */
+export function keepMatcherCompiled(area: LocalStorageArea) {
+  let queue: Promise<void> = Promise.resolve();
+  async function check() {
+    const stored = await area.get([SETTINGS_KEY, MATCHER_KEY]);
+    const kinds = visibleKinds(sanitizeSettings(stored[SETTINGS_KEY]));
+    if (isStoredMatcherFor(stored[MATCHER_KEY], kinds)) return;
+    await area.set({ [MATCHER_KEY]: compileStoredMatcher(kinds) });
+  }
+  return {
+    /** Resolves once the stored matcher fits the settings (errors are swallowed: next time). */
+    ensure(): Promise<void> {
+      queue = queue.then(check).catch(() => {});
+      return queue;
+    },
+    /** Whether a storage change may call for another matcher. */
+    affectedBy(changes: Record<string, unknown>): boolean {
+      return SETTINGS_KEY in changes || MATCHER_KEY in changes;
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { type Clock, createHoverIntent } from './hover-intent';
+import type { PageMention } from './page-highlighter';
+
+/** Where a card opens from: a pointer position, or none for the keyboard. */
+export type CardPoint = { x: number; y: number } | undefined;
+
+/**
+ * The card's view, from the card module: it renders and places the card, and dismisses it as
+ * readers expect while it is open (Escape, a click or a selection outside, focus given back).
+ */
+export interface CardView {
+  /** Shows `mention`'s card beside it (replacing any card shown), taking focus if asked. */
+  show(mention: PageMention, options: { pointer: CardPoint; takeFocus: boolean }): void;
+  /** Works out `mention`'s card content ahead (while the pointer dwells), so it opens quickly. */
+  prepare(mention: PageMention): void;
+  hide(): void;
+  /** Removes the card's element from the page for good. */
+  remove(): void;
+}
+
+/** What the card view is told by the page: the reader moved into or out of it, or dismissed it. */
+export interface CardViewEvents {
+  enter(): void;
+  leave(): void;
+  dismiss(): void;
+}
+
+/** Everything {@link createCardController} needs. */
+export interface CardControllerOptions {
+  /** Loads the card module and makes its view (may fail: the extension was updated meanwhile). */
+  loadView: (events: CardViewEvents) => Promise<CardView>;
+  /** The hover delay, in ms. */
+  dwellMs: number;
+  /** Aborting closes the card, removes it and stops every listener and timer. */
+  signal: AbortSignal;
+  clock?: Clock;
+}
+
+/** The object {@link createCardController} returns. */
+export type CardController = ReturnType<typeof createCardController>;
+
+/**
+ * The hover card of one page: decides when it opens and closes (the hover intent) and loads the
+ * card module when the pointer comes to rest on a name, on a tap or a keyboard jump (not before:
+ * most pages never show a card). A module that fails to load leaves the page as it was; the next
+ * hover tries again.
+ */
+export function createCardController(options: CardControllerOptions) {
+  const { signal } = options;
+  let dwellMs = options.dwellMs;
+  let view: CardView | null = null;
+  let loading: Promise<CardView | null> | null = null;
+  let lastPointer: CardPoint;
+  let takeFocus = false;
+
+  const events: CardViewEvents = {
+    enter: () => intent.enterCard(),
+    leave: () => intent.leaveCard(),
+    dismiss: () => intent.dismiss(),
+  };
+
+  /** The view, loading it once; `null` while it cannot be had. */
+  function load(): Promise<CardView | null> {
+    loading ??= options.loadView(events).then(
+      (made) => {
+        if (signal.aborted) {
+          made.remove();
+          return null;
+        }
+        view = made;
+        return made;
+      },
+      () => {
+        // Retried on the next hover, tap or key.
+        loading = null;
+        return null;
+      },
+    );
+    return loading;
+  }
+
+  function show(mention: PageMention) {
+    const focus = takeFocus;
+    const pointer = lastPointer;
+    if (view) return view.show(mention, { pointer, takeFocus: focus });
+    load().then((loaded) => {
+      // Still wanted once loaded: the pointer may have left, or another name taken its place.
+      if (loaded && intent.shown === mention) loaded.show(mention, { pointer, takeFocus: focus });
+    });
+  }
+
+  function hide() {
+    view?.hide();
+    takeFocus = false;
+  }
+
+  const intent = createHoverIntent<PageMention>({
+    dwellMs: () => dwellMs,
+    graceMs: 300,
+    open: show,
+    close: hide,
+    onDwellStart: (mention) => void load().then((loaded) => loaded?.prepare(mention)),
+    clock: options.clock,
+  });
+
+  signal.addEventListener('abort', () => {
+    intent.stop();
+    hide();
+    view?.remove();
+    view = null;
+  });
+
+  return {
+    /** Every pointer position the hover tracker processed. */
+    pointerAt(mention: PageMention | null, x: number, y: number) {
+      if (mention) lastPointer = { x, y };
+      intent.pointerAt(mention, x, y);
+    },
+    /** Opens the card at once, e.g. for a tap. */
+    openNow(mention: PageMention, point?: { x: number; y: number }) {
+      lastPointer = point;
+      intent.openNow(mention);
+    },
+    /** Opens the card as a focused dialog for the keyboard; Escape returns focus. */
+    openWithFocus(mention: PageMention) {
+      takeFocus = true;
+      lastPointer = undefined;
+      intent.openNow(mention);
+    },
+    /** Changes the hover delay (settings apply live). */
+    setDwell(ms: number) {
+      dwellMs = ms;
+    },
+    /** Closes the card, if open. */
+    close() {
+      intent.dismiss();
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { MATCHER_FORMAT, type StoredMatcher } from '../knowledge/stored-matcher';
+import type { Message, PageSummary } from '../messages';
+import { isActiveOn, type Settings, visibleKinds } from '../settings';
+import { matcherFromData } from '../text/matcher-data';
+import type { EntityKind } from '../text/types';
+import { type CardControllerOptions, createCardController } from './card-controller';
+import { type KindsMatcher, type Session, startSession } from './page-session';
+import { summarize } from './summarize';
+
+/** Everything one page's content script is given by its entrypoint. */
+export interface ContentPageOptions {
+  hostname: string;
+  /** The settings and the matcher as stored when the page started (one storage read). */
+  settings: Settings;
+  matcher: StoredMatcher | undefined;
+  /** Loads the card module (on the first dwell, tap or keyboard jump). */
+  loadCardView: CardControllerOptions['loadView'];
+  /** Sends the page's counts on (to the background, for the badge). */
+  report(summary: PageSummary): void;
+  /** Asks for a matcher of the kinds shown: none is stored yet, or not for these kinds. */
+  requestMatcher(): void;
+  /** Aborting (extension reloaded or updated) removes every highlight and listener. */
+  signal: AbortSignal;
+  doc?: Document;
+}
+
+const covers = (have: ReadonlySet<EntityKind>, want: ReadonlySet<EntityKind>) =>
+  [...want].every((kind) => have.has(kind));
+
+/**
+ * Backstory on one page: highlights while it is switched on for the page's site, with the
+ * stored matcher as it changes; answers the popup's and the background's messages.
+ */
+export function startContentPage(options: ContentPageOptions) {
+  const { hostname, signal } = options;
+  let settings = options.settings;
+  let stored = options.matcher;
+  // The stored matcher, made ready once for each stored value.
+  let ready: { from: StoredMatcher; matcher: KindsMatcher } | null = null;
+  let requested = false;
+  let session: Session | null = null;
+  // The matcher the session reads the page with.
+  let reading: KindsMatcher | null = null;
+  const card = createCardController({
+    loadView: options.loadCardView,
+    dwellMs: settings.hoverDelayMs,
+    signal,
+  });
+
+  const pageState = (): Pick<PageSummary, 'state' | 'hostname'> => ({
+    state: !settings.enabled ? 'off' : isActiveOn(settings, hostname) ? 'active' : 'paused',
+    hostname,
+  });
+
+  /** The stored matcher if it finds every kind shown; else asks for one (once per change). */
+  function matcherFor(kinds: ReadonlySet<EntityKind>): KindsMatcher | null {
+    if (stored?.format === MATCHER_FORMAT && covers(new Set(stored.kinds), kinds)) {
+      if (ready?.from !== stored) {
+        const matcher = matcherFromData(stored.data);
+        ready = { from: stored, matcher: { kinds: new Set(stored.kinds), matcher } };
+      }
+      return ready.matcher;
+    }
+    if (!requested) {
+      requested = true;
+      options.requestMatcher();
+    }
+    return null;
+  }
+
+  function apply() {
+    card.setDwell(settings.hoverDelayMs);
+    if (!isActiveOn(settings, hostname)) {
+      if (!session) return;
+      session.stop();
+      session = null;
+      reading = null;
+      card.close();
+      options.report(summarize([], pageState()));
+      return;
+    }
+    const kinds = visibleKinds(settings);
+    const matcher = matcherFor(kinds);
+    if (!session) {
+      if (!matcher) return;
+      reading = matcher;
+      session = startSession({
+        matcher,
+        card,
+        settings,
+        signal,
+        doc: options.doc,
+        onChange: (mentions) => options.report(summarize(mentions, pageState())),
+      });
+      return;
+    }
+    if (matcher && matcher !== reading) {
+      reading = matcher;
+      session.setMatcher(matcher);
+    }
+    session.configure(settings);
+  }
+
+  apply();
+
+  return {
+    /** The settings changed (in any extension page or tab). */
+    setSettings(next: Settings) {
+      settings = next;
+      apply();
+    },
+    /** The stored matcher changed (the background compiled it for other kinds or names). */
+    setMatcher(next: StoredMatcher | undefined) {
+      stored = next;
+      requested = false;
+      apply();
+    },
+    /** Answers a message from the popup or the background; `undefined` for no answer. */
+    handle(message: Message): Promise<unknown> | undefined {
+      switch (message.type) {
+        case 'getPageSummary':
+          return session
+            ? session.summary(pageState())
+            : Promise.resolve(summarize([], pageState()));
+        case 'revealEntity':
+          return Promise.resolve(session?.reveal(message.data.entityId) ?? false);
+        case 'stepMention':
+          session?.step(message.data.direction);
+          return undefined;
+        default:
+          return undefined;
+      }
+    },
+  };
+}

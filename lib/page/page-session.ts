@@ -1,0 +1,128 @@
+import { ENTITY_KINDS } from '../../data/types';
+import type { PageSummary } from '../messages';
+import { type Settings, visibleKinds } from '../settings';
+import type { Matcher } from '../text/compile-matcher';
+import type { EntityKind } from '../text/types';
+import type { CardController } from './card-controller';
+import { blockOf } from './elements';
+import { createHitTester } from './hit-test';
+import { type PageMention, startPageHighlighter } from './page-highlighter';
+import { scrollMentionIntoView } from './scroll-into-view';
+import { stepMention } from './step-mention';
+import { summarize } from './summarize';
+import { trackHover } from './track-hover';
+
+/** A matcher and the kinds of names it finds. */
+export interface KindsMatcher {
+  kinds: ReadonlySet<EntityKind>;
+  matcher: Matcher;
+}
+
+/** Everything {@link startSession} needs. */
+export interface SessionOptions {
+  /** Finds at least the kinds `settings` shows; kinds it lacks stay empty until `setMatcher`. */
+  matcher: KindsMatcher;
+  card: CardController;
+  settings: Settings;
+  /** Aborting stops the session as `stop()` does. */
+  signal: AbortSignal;
+  /** Called whenever the mentions shown change. */
+  onChange: (mentions: readonly PageMention[]) => void;
+  doc?: Document;
+}
+
+/** Highlighting on one page while it is switched on; `stop()` removes every trace of it. */
+export function startSession(options: SessionOptions) {
+  const { card } = options;
+  const doc = options.doc ?? document;
+  const controller = new AbortController();
+  const signal = AbortSignal.any([controller.signal, options.signal]);
+  let kinds = visibleKinds(options.settings);
+  const highlighter = startPageHighlighter({
+    matcher: options.matcher.matcher,
+    visibleKinds: kinds,
+    signal,
+    doc,
+    onChange: () => options.onChange(shownMentions()),
+  });
+  const shownMentions = () => highlighter.mentions().filter((m) => kinds.has(m.kind));
+  const mentionAtPoint = createHitTester(
+    {
+      mentionFor(range) {
+        const mention = highlighter.mentionFor(range);
+        return mention && kinds.has(mention.kind) ? mention : undefined;
+      },
+      mentionsNear(node) {
+        const block = blockOf(node);
+        return shownMentions().filter((m) => m.block === block);
+      },
+    },
+    doc,
+  );
+  trackHover(
+    highlighter,
+    mentionAtPoint,
+    signal,
+    (mention, x, y) => card.pointerAt(mention, x, y),
+    doc,
+  );
+
+  // A tap opens the card at once: touch screens have no hover.
+  doc.addEventListener(
+    'pointerup',
+    (event) => {
+      if (event.pointerType === 'mouse') return;
+      const mention = mentionAtPoint(event.clientX, event.clientY);
+      if (mention) card.openNow(mention, { x: event.clientX, y: event.clientY });
+    },
+    { passive: true, signal },
+  );
+
+  let current: PageMention | null = null;
+  function jumpTo(mention: PageMention | null): boolean {
+    current = mention;
+    if (!mention) return false;
+    scrollMentionIntoView(mention.range);
+    highlighter.flash(mention);
+    card.openWithFocus(mention);
+    return true;
+  }
+
+  function configure(settings: Settings) {
+    kinds = visibleKinds(settings);
+    highlighter.setVisibleKinds(kinds);
+    for (const kind of ENTITY_KINDS) {
+      highlighter.setColor(kind, settings.colors[kind]);
+    }
+    options.onChange(shownMentions());
+  }
+  configure(options.settings);
+
+  return {
+    /** The page's counts, once the current scan has finished. */
+    async summary(page: Pick<PageSummary, 'state' | 'hostname'>): Promise<PageSummary> {
+      await highlighter.settled();
+      return summarize(shownMentions(), page);
+    },
+    configure,
+    /** Finds other names from now on (the page is read again, old highlights kept meanwhile). */
+    setMatcher(next: KindsMatcher) {
+      highlighter.setMatcher(next.matcher);
+    },
+    /** Goes to the next mention of `entityId` after the current one. */
+    reveal(entityId: string): boolean {
+      const ofEntity = highlighter.mentions().filter((m) => m.entityId === entityId);
+      return jumpTo(stepMention(ofEntity, current, 1));
+    },
+    /** Goes to the next or previous mention on the page (keyboard command). */
+    step(direction: 1 | -1): boolean {
+      return jumpTo(stepMention(shownMentions(), current, direction));
+    },
+    stop() {
+      controller.abort();
+    },
+  };
+}
+
+/** The object {@link startSession} returns. */
+export type Session = ReturnType<typeof startSession>;

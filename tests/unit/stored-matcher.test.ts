@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileStoredMatcher,
+  isStoredMatcherFor,
+} from '../../lib/knowledge/compile-stored-matcher';
+import {
+  keepMatcherCompiled,
+  type LocalStorageArea,
+} from '../../lib/knowledge/keep-matcher-compiled';
+import { MATCHER_FORMAT, MATCHER_KEY } from '../../lib/knowledge/stored-matcher';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../lib/settings';
+import { findMentions } from '../../lib/text/find-mentions';
+import { matcherFromData } from '../../lib/text/matcher-data';
+
+/** An in-memory storage area that counts writes and copies values as storage does. */
+function memoryArea(initial: Record<string, unknown> = {}) {
+  const items = structuredClone(initial);
+  const writes: Record<string, unknown>[] = [];
+  const area: LocalStorageArea = {
+    async get(keys) {
+      return Object.fromEntries(keys.filter((k) => k in items).map((k) => [k, items[k]]));
+    },
+    async set(values) {
+      writes.push(values);
+      Object.assign(items, structuredClone(values));
+    },
+  };
+  return { area, items, writes };
+}
+
+const SENTENCE = 'Secretary Kerry met Vladimir Putin in Moscow, Russia, before the UN vote.';
+
+describe('compileStoredMatcher', () => {
+  it('survives storage (a structured clone) and finds the kinds asked for, only those', () => {
+    const stored = structuredClone(compileStoredMatcher(new Set(['place', 'person'])));
+    expect(stored.format).toBe(MATCHER_FORMAT);
+    expect(stored.kinds).toEqual(['person', 'place']);
+    const kinds = findMentions(matcherFromData(stored.data), SENTENCE).map((m) => m.kind);
+    expect(new Set(kinds)).toEqual(new Set(['person', 'place']));
+  });
+
+  it.each([
+    ['the same kinds', { format: MATCHER_FORMAT, kinds: ['person'] }, true],
+    ['other kinds', { format: MATCHER_FORMAT, kinds: ['person', 'place'] }, false],
+    ['another format', { format: MATCHER_FORMAT + 1, kinds: ['person'] }, false],
+    ['no kinds', { format: MATCHER_FORMAT }, false],
+    ['nothing', undefined, false],
+    ['a string', 'matcher', false],
+  ])('a stored value with %s fits the people-only settings: %s', (_, stored, fits) => {
+    expect(isStoredMatcherFor(stored, new Set(['person']))).toBe(fits);
+  });
+});
+
+describe('keepMatcherCompiled', () => {
+  it('compiles the matcher of the kinds shown when none is stored, once', async () => {
+    const { area, items, writes } = memoryArea();
+    const keeper = keepMatcherCompiled(area);
+    await Promise.all([keeper.ensure(), keeper.ensure()]);
+    await keeper.ensure();
+    expect(writes).toHaveLength(1);
+    expect(isStoredMatcherFor(items[MATCHER_KEY], new Set(['person']))).toBe(true);
+  });
+
+  it('compiles again when the settings show other kinds, and not when they do not', async () => {
+    const { area, items, writes } = memoryArea();
+    const keeper = keepMatcherCompiled(area);
+    await keeper.ensure();
+    await area.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, hoverDelayMs: 500 } });
+    await keeper.ensure();
+    expect(writes.filter((w) => MATCHER_KEY in w)).toHaveLength(1);
+    const kinds = { person: true, place: false, organization: true };
+    await area.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, kinds } });
+    await keeper.ensure();
+    expect(writes.filter((w) => MATCHER_KEY in w)).toHaveLength(2);
+    expect((items[MATCHER_KEY] as { kinds: string[] }).kinds).toEqual(['organization', 'person']);
+  });
+
+  it('replaces a matcher of another build’s format', async () => {
+    const old = { ...compileStoredMatcher(new Set(['person'])), format: MATCHER_FORMAT - 1 };
+    const { area, items } = memoryArea({ [MATCHER_KEY]: old });
+    await keepMatcherCompiled(area).ensure();
+    expect((items[MATCHER_KEY] as { format: number }).format).toBe(MATCHER_FORMAT);
+  });
+
+  it('keeps going after a storage error', async () => {
+    const { area, items } = memoryArea();
+    let fail = true;
+    const flaky: LocalStorageArea = {
+      get: (keys) => (fail ? Promise.reject(new Error('quota')) : area.get(keys)),
+      set: (values) => area.set(values),
+    };
+    const keeper = keepMatcherCompiled(flaky);
+    await keeper.ensure();
+    expect(items[MATCHER_KEY]).toBeUndefined();
+    fail = false;
+    await keeper.ensure();
+    expect(items[MATCHER_KEY]).toBeDefined();
+  });
+
+  it('looks again after changes to the settings or the matcher only', () => {
+    const keeper = keepMatcherCompiled(memoryArea().area);
+    expect(keeper.affectedBy({ [SETTINGS_KEY]: {} })).toBe(true);
+    expect(keeper.affectedBy({ [MATCHER_KEY]: {} })).toBe(true);
+    expect(keeper.affectedBy({ other: {} })).toBe(false);
+  });
+});
