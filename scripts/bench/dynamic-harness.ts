@@ -2,7 +2,8 @@
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { yieldToPage } from '../../lib/page/schedule';
 import { compileMatcher } from '../../lib/text/compile-matcher';
-import { appendParagraphs, frame, now, PEOPLE_ONLY, rulesFor } from './in-page';
+import { appendParagraphs, frame, now } from './in-page';
+import { PEOPLE_ONLY, rulesFor } from './matchers';
 import { expectedPeople } from './synthetic';
 import type { DynamicResult } from './types';
 

@@ -4,14 +4,18 @@
  */
 import Mark from 'mark.js';
 import { ENTITIES } from '../../data/entities';
-import { createMatcherCache } from '../../entrypoints/content/matchers';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { yieldToPage } from '../../lib/page/schedule';
 import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
+import { type MatcherData, matcherFromData } from '../../lib/text/matcher-data';
 import { runStage } from './breakdown';
 import { dynamic } from './dynamic-harness';
-import { ALL_KINDS, appendParagraphs, now, PEOPLE_ONLY, rulesFor, settle, sleep } from './in-page';
+import { appendParagraphs, now, settle, sleep } from './in-page';
+import { ALL_KINDS, PEOPLE_ONLY, rulesFor } from './matchers';
 import type { BenchApi, FloorResult, MatcherChoice, ScanDetails, ScanTiming } from './types';
+
+/** The people's matcher as data (JSON text), compiled when the harness was bundled (setup.ts). */
+declare const __BENCH_PEOPLE_MATCHER__: string;
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 const MARK_EXCLUDE = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select'];
@@ -22,7 +26,10 @@ function compile(choice: MatcherChoice) {
   const rules = choice === 'real' ? [] : rulesFor(choice);
   const start = now();
   // The content script's own matcher is built from the data the build compiled.
-  const matcher = choice === 'real' ? createMatcherCache()(PEOPLE_ONLY) : compileMatcher(rules);
+  const matcher =
+    choice === 'real'
+      ? matcherFromData(JSON.parse(__BENCH_PEOPLE_MATCHER__) as MatcherData)
+      : compileMatcher(rules);
   const entry = { matcher, compileMs: now() - start };
   prepared.set(choice, entry);
   return entry;
@@ -171,6 +178,13 @@ const api: BenchApi = {
   },
   mark,
   appendParagraphs: (count) => appendParagraphs(count, 0),
+  loadMatcher(text) {
+    const start = now();
+    const data = JSON.parse(text) as MatcherData;
+    const parsed = now();
+    const matcher = matcherFromData(data);
+    return { parseMs: parsed - start, buildMs: now() - parsed, size: matcher.size };
+  },
   dynamic,
   breakdown: (stage) => runStage(stage, (prepared.get('real') ?? compile('real')).matcher),
 };

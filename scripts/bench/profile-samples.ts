@@ -3,7 +3,7 @@
 /** The parts of a profile node this reads. */
 export interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName?: string };
   children?: number[];
 }
 
@@ -23,17 +23,22 @@ export interface ThreadTask {
   tdur: number;
 }
 
+/** One sample: whether a wanted frame is on its stack, whether it is the garbage collector, its weighted µs. */
+interface Sample {
+  wanted: boolean;
+  gc: boolean;
+  us: number;
+}
+
 /**
- * Milliseconds of the samples with, anywhere on their stack, a frame whose script URL passes
- * `isWanted`: the time spent in those scripts and in everything they called (DOM calls, lazy
- * compilation). A sample stands for the time up to the next sample.
+ * The profile's samples in order. A sample stands for the time up to the next one (the last has
+ * none), weighted by `cpuShareAt` its timestamp.
  */
-export function sampledMsWhere(
+function samplesOf(
   profile: SampledProfile,
   isWanted: (url: string) => boolean,
-  /** The share of a moment's wall-clock time the thread had a CPU (1: all of it). */
-  cpuShareAt: (timestamp: number) => number = () => 1,
-): number {
+  cpuShareAt: (timestamp: number) => number,
+): Sample[] {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) {
     for (const child of node.children ?? []) parent.set(child, node.id);
@@ -51,15 +56,61 @@ export function sampledMsWhere(
     wanted.set(id, result);
     return result;
   };
-  const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  let us = 0;
   let timestamp = profile.startTime ?? 0;
-  samples.forEach((id, i) => {
+  return (profile.samples ?? []).map((id, i) => {
     timestamp += deltas[i] ?? 0;
-    if (isWantedNode(id)) us += (deltas[i + 1] ?? 0) * cpuShareAt(timestamp);
+    return {
+      wanted: isWantedNode(id),
+      gc: byId.get(id)?.callFrame.functionName === '(garbage collector)',
+      us: (deltas[i + 1] ?? 0) * cpuShareAt(timestamp),
+    };
   });
+}
+
+/**
+ * Milliseconds of the samples with, anywhere on their stack, a frame whose script URL passes
+ * `isWanted`: the time spent in those scripts and in everything they called (DOM calls, lazy
+ * compilation). A sample stands for the time up to the next sample.
+ */
+export function sampledMsWhere(
+  profile: SampledProfile,
+  isWanted: (url: string) => boolean,
+  /** The share of a moment's wall-clock time the thread had a CPU (1: all of it). */
+  cpuShareAt: (timestamp: number) => number = () => 1,
+): number {
+  let us = 0;
+  for (const sample of samplesOf(profile, isWanted, cpuShareAt)) if (sample.wanted) us += sample.us;
   return us / 1000;
+}
+
+/**
+ * The longest stretch of consecutive samples with a wanted frame on the stack, in ms weighted as
+ * in {@link sampledMsWhere}: about the longest task of those scripts. A garbage-collector sample
+ * between two wanted ones continues the stretch (it has no JS stack, and collects what the
+ * stretch allocated); any other sample ends it.
+ */
+export function longestRunMs(
+  profile: SampledProfile,
+  isWanted: (url: string) => boolean,
+  cpuShareAt: (timestamp: number) => number = () => 1,
+): number {
+  let longest = 0;
+  let run = 0;
+  let pendingGc = 0;
+  for (const sample of samplesOf(profile, isWanted, cpuShareAt)) {
+    if (sample.wanted) {
+      run += pendingGc + sample.us;
+      pendingGc = 0;
+      longest = Math.max(longest, run);
+    } else if (sample.gc && run > 0) {
+      pendingGc += sample.us;
+    } else {
+      run = 0;
+      pendingGc = 0;
+    }
+  }
+  return longest / 1000;
 }
 
 /**

@@ -6,9 +6,9 @@
  * functions by self time in a V8 CPU profile of one real scan (unminified harness).
  */
 import type { Page } from 'playwright-core';
-import { median } from './report';
-import { createTab, freshLoad, type Tab } from './runs';
-import { loadAverage, openSession } from './setup';
+import { createTab, freshLoad, type Tab } from './harness-tab';
+import { benchPages, loadAverage, openSession } from './setup';
+import { median } from './stats';
 
 const args = process.argv.slice(2);
 const option = (name: string) =>
@@ -73,17 +73,14 @@ async function cell(tab: Tab, url: string, runs: number, measure: (page: Page) =
 
 async function main() {
   const runs = Number(option('runs') ?? 3);
-  const session = await openSession({
-    only: option('only'),
-    isolate: !args.includes('--exact-headers'),
-    minify: false,
-  });
-  const { context, server, harness, files } = session;
+  const session = await openSession({ isolate: !args.includes('--exact-headers'), minify: false });
+  const { context, server, harness } = session;
+  const pages = await benchPages(option('only'));
   console.log(`Load average ${loadAverage()}; ${runs} fresh loads per cell, median [all runs].`);
   const tab = createTab(await context.newPage(), harness);
   try {
-    for (const { folder, file } of files) {
-      const url = server.url(folder, file);
+    for (const { name, path } of pages) {
+      const url = `${server.origin}${path}`;
       await tab.load(url);
       const { chars } = await tab.page.evaluate(() => window.__bench.floor());
       if (!option('only') && chars < 100 * 1024) continue;
@@ -91,7 +88,7 @@ async function main() {
       const cold = await tab.page.evaluate(() => window.__bench.compile('real'));
       const warm = await tab.page.evaluate(() => window.__bench.compile('real'));
       console.log(
-        `\n${folder}/${file}: ${(chars / 1024).toFixed(0)} KB of text; matcher compile ${cold.toFixed(2)} ms cold, ${warm.toFixed(2)} warm`,
+        `\n${name}: ${(chars / 1024).toFixed(0)} KB of text; matcher compile ${cold.toFixed(2)} ms cold, ${warm.toFixed(2)} warm`,
       );
       const floor = await cell(
         tab,

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { defaultMatcherDefine } from '../../entrypoints/content/matchers';
-import type { PageLabel } from './runs';
+import type { PageLabel } from './harness-tab';
+import { peopleMatcherDefine } from './matchers';
 import { type BenchServer, startServer } from './server';
-import { BLANK_PAGE, loremPage } from './synthetic';
+import { BLANK_PAGE, GENERATED_PAGES } from './synthetic';
 
 /** The project root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,11 +33,16 @@ const CHROMIUM_ARGS = [
   `--js-flags=--expose-gc ${process.env.BENCH_JS_FLAGS ?? ''}`.trim(),
 ];
 
-/** The pages are served from 127.0.0.1; everything else they (or we) ask for is aborted. */
+/**
+ * The pages are served from 127.0.0.1; everything else they (or we) ask for is aborted, except
+ * the extension's own files (the card module the content script imports).
+ */
 export async function onlyLoopback(context: BrowserContext): Promise<void> {
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
-  );
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const allowed = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:';
+    return allowed ? route.continue() : route.abort();
+  });
 }
 
 /** The corpus folder (`BACKSTORY_CORPUS`, default `../shared/corpus`); exits with a message if missing. */
@@ -77,8 +82,8 @@ export async function bundleHarness(minify: boolean): Promise<string> {
     platform: 'browser',
     target: 'chrome120',
     logLevel: 'warning',
-    // As the extension's build does: the default matcher comes compiled.
-    define: { __BACKSTORY_DEFAULT_MATCHER__: defaultMatcherDefine() },
+    // As the extension's build does: the people's matcher comes compiled, as data.
+    define: { __BENCH_PEOPLE_MATCHER__: peopleMatcherDefine() },
   });
   return result.outputFiles[0]?.text ?? '';
 }
@@ -88,8 +93,9 @@ export function revision(): string {
   try {
     const git = (...args: string[]) =>
       execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = git('status', '--porcelain', '--', 'lib', 'data').length > 0;
-    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in lib/ or data/' : ''}`;
+    const built = ['lib', 'data', 'entrypoints', 'components', 'wxt.config.ts'];
+    const dirty = git('status', '--porcelain', '--', ...built).length > 0;
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ` with uncommitted changes in ${built.join(', ')}` : ''}`;
   } catch {
     return 'unknown (not a git checkout)';
   }
@@ -100,41 +106,82 @@ export function loadAverage(): string {
   return `${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`;
 }
 
-/** Everything a benchmark session needs, up and running. */
+/** A page the bench measures: a corpus page or one the bench makes. */
+export interface BenchPage {
+  /** The corpus file name, or the generated page's name. */
+  name: string;
+  /** `pages` or `bench` (corpus folders), or `generated`. */
+  folder: string;
+  /** Where the server serves it. */
+  path: string;
+  /** Text KB from `labels.json`'s walk; null where the page is not labelled (measured then). */
+  textKB: number | null;
+  /** `labels.json`'s category (`names`, `no-names`, `confounder-only`), or `unlabelled`. */
+  category: string;
+  label?: PageLabel;
+}
+
+/** Whether `name` is wanted by `only` (comma-separated parts of names; everything without it). */
+export const isWanted = (only: string | undefined, name: string) =>
+  !only || only.split(',').some((part) => name.includes(part));
+
+/** The corpus pages (`pages/` then `bench/`) and the generated ones, filtered by `only`. */
+export async function benchPages(only?: string): Promise<BenchPage[]> {
+  const corpus = corpusFolder();
+  const labels = await readLabels(corpus);
+  const pages: BenchPage[] = [];
+  for (const folder of ['pages', 'bench']) {
+    for (const file of (await readdir(path.join(corpus, folder))).sort()) {
+      if (!file.endsWith('.html') || !isWanted(only, file)) continue;
+      const label = labels.get(file);
+      const length = label?.walk?.text_length;
+      pages.push({
+        name: file,
+        folder,
+        path: `/${folder}/${encodeURIComponent(file)}`,
+        textKB: length === undefined ? null : length / 1024,
+        category: label?.category ?? 'unlabelled',
+        label,
+      });
+    }
+  }
+  for (const page of GENERATED_PAGES) {
+    if (!isWanted(only, page.name) && !isWanted(only, page.path)) continue;
+    const { name, path: at, category } = page;
+    pages.push({ name, folder: 'generated', path: at, textKB: null, category });
+  }
+  return pages;
+}
+
+/** Starts the server of the corpus and the generated pages (`isolate`: with COOP/COEP). */
+export async function startBenchServer(isolate: boolean): Promise<BenchServer> {
+  const corpus = corpusFolder();
+  const labels = await readLabels(corpus);
+  const generated: Record<string, string> = { '/blank': BLANK_PAGE };
+  for (const page of GENERATED_PAGES) generated[page.path] = page.html();
+  return startServer({
+    folders: { pages: path.join(corpus, 'pages'), bench: path.join(corpus, 'bench') },
+    charsets: new Map([...labels].map(([file, l]) => [file, l.charset ?? 'utf-8'])),
+    generated,
+    isolate,
+  });
+}
+
+/** Everything the in-page harness needs, up and running. */
 export interface BenchSession {
   server: BenchServer;
   browser: Browser;
   context: BrowserContext;
   harness: string;
-  labels: Map<string, PageLabel>;
-  /** Corpus pages (`pages/` then `bench/`), filtered by `only` (comma-separated parts of names). */
-  files: { folder: string; file: string }[];
   close(): Promise<void>;
 }
 
-/** Starts the corpus server and headless Chromium, and bundles the harness. */
+/** Starts a server (cross-origin isolated unless told not to) and headless Chromium, and bundles the harness. */
 export async function openSession(options: {
-  only?: string;
   isolate: boolean;
   minify: boolean;
 }): Promise<BenchSession> {
-  const corpus = corpusFolder();
-  const labels = await readLabels(corpus);
-  const files: BenchSession['files'] = [];
-  const wanted = (file: string) =>
-    !options.only || options.only.split(',').some((part) => file.includes(part));
-  for (const folder of ['pages', 'bench']) {
-    for (const file of (await readdir(path.join(corpus, folder))).sort()) {
-      if (!file.endsWith('.html') || !wanted(file)) continue;
-      files.push({ folder, file });
-    }
-  }
-  const server = await startServer({
-    folders: { pages: path.join(corpus, 'pages'), bench: path.join(corpus, 'bench') },
-    charsets: new Map([...labels].map(([file, l]) => [file, l.charset ?? 'utf-8'])),
-    generated: { '/blank': BLANK_PAGE, '/lorem': loremPage(50 * 1024) },
-    isolate: options.isolate,
-  });
+  const server = await startBenchServer(options.isolate);
   const harness = await bundleHarness(options.minify);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_EXECUTABLE,
@@ -150,8 +197,6 @@ export async function openSession(options: {
     browser,
     context,
     harness,
-    labels,
-    files,
     async close() {
       await browser.close();
       await server.close();

@@ -109,3 +109,53 @@ export function loremPage(bytes: number): string {
 /** An empty page for the dynamic run. */
 export const BLANK_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>';
+
+/** A static HTML page of about `bytes` bytes of generated news paragraphs, every fifth naming a person. */
+export function namesPage(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const text = paragraphText(i);
+    size += text.length;
+    parts.push(i % 10 === 0 ? `<h2>${text.split(' ').slice(0, 4).join(' ')}</h2>` : '');
+    parts.push(`<p>${text}</p>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body><main>${parts.join('\n')}</main></body></html>`;
+}
+
+/** A page the bench makes: where it is served, what it is called in the tables, its HTML. */
+export interface GeneratedPage {
+  path: string;
+  name: string;
+  /** As `labels.json` would say: `names` or `no-names`. */
+  category: string;
+  html(): string;
+}
+
+/** The bench's own pages, big and small, with and without names. */
+export const GENERATED_PAGES: readonly GeneratedPage[] = [
+  {
+    path: '/lorem',
+    name: 'lorem 50 KB',
+    category: 'no-names',
+    html: () => loremPage(50 * 1024),
+  },
+  {
+    path: '/lorem-big',
+    name: 'lorem 300 KB',
+    category: 'no-names',
+    html: () => loremPage(300 * 1024),
+  },
+  {
+    path: '/names',
+    name: 'news with names 50 KB',
+    category: 'names',
+    html: () => namesPage(50 * 1024),
+  },
+  {
+    path: '/names-big',
+    name: 'news with names 300 KB',
+    category: 'names',
+    html: () => namesPage(300 * 1024),
+  },
+];

@@ -61,13 +61,22 @@ export interface DynamicResult {
   people: number;
 }
 
-/** Which matcher a scan runs with. */
 /**
  * Which matcher a scan runs with: `real` is what the content script compiles out of the box (the
  * people; places and organisations are off), `allKinds` every kind switched on, `synthetic10k`
  * the people plus 10,000 synthetic person names.
  */
 export type MatcherChoice = 'real' | 'allKinds' | 'synthetic10k';
+
+/** A stored matcher turned into a matcher on the page. */
+export interface MatcherLoad {
+  /** `JSON.parse` of its data. */
+  parseMs: number;
+  /** `matcherFromData` of the parsed data. */
+  buildMs: number;
+  /** Alias variants. */
+  size: number;
+}
 
 /** The functions the harness puts on `window.__bench`. */
 export interface BenchApi {
@@ -85,6 +94,8 @@ export interface BenchApi {
   /** Appends `count` generated paragraphs to `document.body` at once. */
   appendParagraphs(count: number): number;
   dynamic(batches: number, perBatch: number): Promise<DynamicResult>;
+  /** Turns a stored matcher's data (JSON text) into a matcher, timing the parse and the build. */
+  loadMatcher(text: string): MatcherLoad;
   /** One piece of a scan timed alone (see `breakdown.ts`), with the real matcher. */
   breakdown(stage: Stage): Promise<StageResult>;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cpuShareOfTasks,
+  longestRunMs,
   type ProfileNode,
   sampledMsWhere,
 } from '../../scripts/bench/profile-samples';
@@ -83,5 +84,51 @@ describe('cpuShareOfTasks', () => {
     };
     // 400 µs × 0.25 + 600 µs × 0.25 + 100 µs × 1; the last sample has no end.
     expect(sampledMsWhere(profile, ours, share)).toBeCloseTo(0.35);
+  });
+});
+
+describe('longestRunMs', () => {
+  // (root) ─┬─ ours ── ours' DOM call
+  //         ├─ page script
+  //         ├─ (garbage collector)
+  //         └─ (idle)
+  const nodes: ProfileNode[] = [
+    node(1, '', [2, 4, 5, 6]),
+    node(2, EXT, [3]),
+    node(3, ''),
+    node(4, 'http://127.0.0.1/page.js'),
+    { id: 5, callFrame: { url: '', functionName: '(garbage collector)' } },
+    { id: 6, callFrame: { url: '', functionName: '(idle)' } },
+  ];
+  // Each sample lasts 100 µs except where the deltas say otherwise.
+  const profile = (samples: number[]) => ({
+    nodes,
+    samples,
+    timeDeltas: samples.map((_, i) => (i === 0 ? 0 : 100)),
+  });
+
+  it('is the longest stretch of consecutive samples with our frames', () => {
+    // ours ours | page | ours ours ours | idle; the last sample has no end.
+    expect(longestRunMs(profile([2, 3, 4, 2, 3, 2, 6]), ours)).toBeCloseTo(0.3);
+  });
+
+  it('goes on through garbage collection between our samples, and not past it', () => {
+    expect(longestRunMs(profile([2, 5, 5, 2, 4]), ours)).toBeCloseTo(0.4);
+    // Collection after our last sample is not ours.
+    expect(longestRunMs(profile([2, 5, 5, 4]), ours)).toBeCloseTo(0.1);
+    // Nor is collection before our first.
+    expect(longestRunMs(profile([5, 5, 2, 4]), ours)).toBeCloseTo(0.1);
+  });
+
+  it('is 0 without samples of ours', () => {
+    expect(longestRunMs(profile([4, 5, 6, 4]), ours)).toBe(0);
+    expect(longestRunMs({ nodes }, ours)).toBe(0);
+  });
+
+  it('weights each sample by the CPU share at its time', () => {
+    const p = { ...profile([2, 2, 2, 4]), startTime: 1000 };
+    // Samples at 1000, 1100, 1200: the task from 1000 to 1200 had half a CPU.
+    const share = cpuShareOfTasks([{ ts: 1000, dur: 200, tdur: 100 }]);
+    expect(longestRunMs(p, ours, share)).toBeCloseTo(0.05 + 0.05 + 0.05);
   });
 });
