@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -72,6 +73,15 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact(), highlightCssPlugin()],
+    resolve: {
+      // Our content script's context in place of WXT's: what we use of it, without ~3 KB that
+      // every page would compile for nothing (lib/page/script-context.ts).
+      alias: {
+        'wxt/utils/content-script-context': fileURLToPath(
+          new URL('./lib/page/script-context.ts', import.meta.url),
+        ),
+      },
+    },
   }),
   hooks: {
     // Malformed knowledge fails the build, naming the entity and the field.

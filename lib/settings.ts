@@ -1,5 +1,5 @@
 import { DEFAULT_COLORS, type HighlightColor, isHighlightColor } from './colors';
-import { byKind, ENTITY_KINDS, type EntityKind } from './kinds';
+import { byKind, ENTITY_KINDS, type EntityKind, kindDefaults } from './kinds';
 
 /** Everything the reader can set, in the popup or the options page. */
 export interface Settings {
@@ -21,7 +21,7 @@ export const HOVER_DELAY = { min: 100, max: 1500, default: 350 } as const;
 /** The settings of a new install, and what anything unreadable falls back to. */
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
-  kinds: byKind((_, info) => info.onByDefault),
+  kinds: byKind((kind) => kindDefaults(kind).onByDefault),
   hoverDelayMs: HOVER_DELAY.default,
   colors: { ...DEFAULT_COLORS },
   pausedSites: [],
