@@ -85,7 +85,10 @@ export function createCardController(options: CardControllerOptions) {
     if (view) return view.show(mention, { pointer, takeFocus: focus });
     load().then((loaded) => {
       // Still wanted once loaded: the pointer may have left, or another name taken its place.
-      if (loaded && intent.shown === mention) loaded.show(mention, { pointer, takeFocus: focus });
+      if (intent.shown !== mention) return;
+      if (loaded) loaded.show(mention, { pointer, takeFocus: focus });
+      // Not shown after all: the next hover of this name starts afresh (and loads again).
+      else intent.dismiss();
     });
   }
 

@@ -1,10 +1,12 @@
 import { MATCHER_FORMAT, type StoredMatcher } from '../knowledge/stored-matcher';
 import type { Message, PageSummary } from '../messages';
 import { isActiveOn, type Settings, visibleKinds } from '../settings';
+import type { Matcher } from '../text/compile-matcher';
 import { matcherFromData } from '../text/matcher-data';
 import type { EntityKind } from '../text/types';
 import { type CardControllerOptions, createCardController } from './card-controller';
-import { type KindsMatcher, type Session, startSession } from './page-session';
+import type { PageMention } from './page-highlighter';
+import { type Session, startSession } from './page-session';
 import { summarize } from './summarize';
 
 /** Everything one page's content script is given by its entrypoint. */
@@ -24,9 +26,6 @@ export interface ContentPageOptions {
   doc?: Document;
 }
 
-const covers = (have: ReadonlySet<EntityKind>, want: ReadonlySet<EntityKind>) =>
-  [...want].every((kind) => have.has(kind));
-
 /**
  * Backstory on one page: highlights while it is switched on for the page's site, with the
  * stored matcher as it changes; answers the popup's and the background's messages.
@@ -35,31 +34,31 @@ export function startContentPage(options: ContentPageOptions) {
   const { hostname, signal } = options;
   let settings = options.settings;
   let stored = options.matcher;
-  // The stored matcher, made ready once for each stored value.
-  let ready: { from: StoredMatcher; matcher: KindsMatcher } | null = null;
+  // The stored matcher, made ready on first need after each change.
+  let ready: Matcher | null = null;
   let requested = false;
   let session: Session | null = null;
   // The matcher the session reads the page with.
-  let reading: KindsMatcher | null = null;
+  let reading: Matcher | null = null;
   const card = createCardController({
     loadView: options.loadCardView,
     dwellMs: settings.hoverDelayMs,
     signal,
   });
 
-  const pageState = (): Pick<PageSummary, 'state' | 'hostname'> => ({
-    state: !settings.enabled ? 'off' : isActiveOn(settings, hostname) ? 'active' : 'paused',
-    hostname,
-  });
+  /** The page's counts and state. */
+  const summary = (mentions: readonly PageMention[] = []): PageSummary =>
+    summarize(mentions, {
+      state: !settings.enabled ? 'off' : isActiveOn(settings, hostname) ? 'active' : 'paused',
+      hostname,
+    });
 
   /** The stored matcher if it finds every kind shown; else asks for one (once per change). */
-  function matcherFor(kinds: ReadonlySet<EntityKind>): KindsMatcher | null {
-    if (stored?.format === MATCHER_FORMAT && covers(new Set(stored.kinds), kinds)) {
-      if (ready?.from !== stored) {
-        const matcher = matcherFromData(stored.data);
-        ready = { from: stored, matcher: { kinds: new Set(stored.kinds), matcher } };
-      }
-      return ready.matcher;
+  function matcherFor(kinds: ReadonlySet<EntityKind>): Matcher | null {
+    const from = stored;
+    if (from?.format === MATCHER_FORMAT && [...kinds].every((k) => from.kinds.includes(k))) {
+      ready ??= matcherFromData(from.data);
+      return ready;
     }
     if (!requested) {
       requested = true;
@@ -76,7 +75,7 @@ export function startContentPage(options: ContentPageOptions) {
       session = null;
       reading = null;
       card.close();
-      options.report(summarize([], pageState()));
+      options.report(summary());
       return;
     }
     const kinds = visibleKinds(settings);
@@ -90,7 +89,7 @@ export function startContentPage(options: ContentPageOptions) {
         settings,
         signal,
         doc: options.doc,
-        onChange: (mentions) => options.report(summarize(mentions, pageState())),
+        onChange: (mentions) => options.report(summary(mentions)),
       });
       return;
     }
@@ -112,6 +111,7 @@ export function startContentPage(options: ContentPageOptions) {
     /** The stored matcher changed (the background compiled it for other kinds or names). */
     setMatcher(next: StoredMatcher | undefined) {
       stored = next;
+      ready = null;
       requested = false;
       apply();
     },
@@ -119,9 +119,7 @@ export function startContentPage(options: ContentPageOptions) {
     handle(message: Message): Promise<unknown> | undefined {
       switch (message.type) {
         case 'getPageSummary':
-          return session
-            ? session.summary(pageState())
-            : Promise.resolve(summarize([], pageState()));
+          return Promise.resolve(session ? session.settled().then(summary) : summary());
         case 'revealEntity':
           return Promise.resolve(session?.reveal(message.data.entityId) ?? false);
         case 'stepMention':

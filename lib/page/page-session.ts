@@ -1,27 +1,18 @@
 import { ENTITY_KINDS } from '../../data/types';
-import type { PageSummary } from '../messages';
 import { type Settings, visibleKinds } from '../settings';
 import type { Matcher } from '../text/compile-matcher';
-import type { EntityKind } from '../text/types';
 import type { CardController } from './card-controller';
 import { blockOf } from './elements';
 import { createHitTester } from './hit-test';
 import { type PageMention, startPageHighlighter } from './page-highlighter';
 import { scrollMentionIntoView } from './scroll-into-view';
 import { stepMention } from './step-mention';
-import { summarize } from './summarize';
 import { trackHover } from './track-hover';
-
-/** A matcher and the kinds of names it finds. */
-export interface KindsMatcher {
-  kinds: ReadonlySet<EntityKind>;
-  matcher: Matcher;
-}
 
 /** Everything {@link startSession} needs. */
 export interface SessionOptions {
   /** Finds at least the kinds `settings` shows; kinds it lacks stay empty until `setMatcher`. */
-  matcher: KindsMatcher;
+  matcher: Matcher;
   card: CardController;
   settings: Settings;
   /** Aborting stops the session as `stop()` does. */
@@ -39,13 +30,18 @@ export function startSession(options: SessionOptions) {
   const signal = AbortSignal.any([controller.signal, options.signal]);
   let kinds = visibleKinds(options.settings);
   const highlighter = startPageHighlighter({
-    matcher: options.matcher.matcher,
+    matcher: options.matcher,
     visibleKinds: kinds,
     signal,
     doc,
-    onChange: () => options.onChange(shownMentions()),
+    onChange: changed,
   });
   const shownMentions = () => highlighter.mentions().filter((m) => kinds.has(m.kind));
+  function changed() {
+    const mentions = shownMentions();
+    if (!following && mentions.length) followPointer();
+    options.onChange(mentions);
+  }
   const mentionAtPoint = createHitTester(
     {
       mentionFor(range) {
@@ -59,24 +55,28 @@ export function startSession(options: SessionOptions) {
     },
     doc,
   );
-  trackHover(
-    highlighter,
-    mentionAtPoint,
-    signal,
-    (mention, x, y) => card.pointerAt(mention, x, y),
-    doc,
-  );
-
-  // A tap opens the card at once: touch screens have no hover.
-  doc.addEventListener(
-    'pointerup',
-    (event) => {
-      if (event.pointerType === 'mouse') return;
-      const mention = mentionAtPoint(event.clientX, event.clientY);
-      if (mention) card.openNow(mention, { x: event.clientX, y: event.clientY });
-    },
-    { passive: true, signal },
-  );
+  // The pointer is followed from the first mention on: a page without names gets no listener.
+  let following = false;
+  function followPointer() {
+    following = true;
+    trackHover(
+      highlighter,
+      mentionAtPoint,
+      signal,
+      (mention, x, y) => card.pointerAt(mention, x, y),
+      doc,
+    );
+    // A tap opens the card at once: touch screens have no hover.
+    doc.addEventListener(
+      'pointerup',
+      (event) => {
+        if (event.pointerType === 'mouse') return;
+        const mention = mentionAtPoint(event.clientX, event.clientY);
+        if (mention) card.openNow(mention, { x: event.clientX, y: event.clientY });
+      },
+      { passive: true, signal },
+    );
+  }
 
   let current: PageMention | null = null;
   function jumpTo(mention: PageMention | null): boolean {
@@ -94,20 +94,20 @@ export function startSession(options: SessionOptions) {
     for (const kind of ENTITY_KINDS) {
       highlighter.setColor(kind, settings.colors[kind]);
     }
-    options.onChange(shownMentions());
+    changed();
   }
   configure(options.settings);
 
   return {
-    /** The page's counts, once the current scan has finished. */
-    async summary(page: Pick<PageSummary, 'state' | 'hostname'>): Promise<PageSummary> {
+    /** The mentions shown, once the current scan has finished. */
+    async settled(): Promise<readonly PageMention[]> {
       await highlighter.settled();
-      return summarize(shownMentions(), page);
+      return shownMentions();
     },
     configure,
     /** Finds other names from now on (the page is read again, old highlights kept meanwhile). */
-    setMatcher(next: KindsMatcher) {
-      highlighter.setMatcher(next.matcher);
+    setMatcher(next: Matcher) {
+      highlighter.setMatcher(next);
     },
     /** Goes to the next mention of `entityId` after the current one. */
     reveal(entityId: string): boolean {

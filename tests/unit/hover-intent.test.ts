@@ -1,32 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Clock, createHoverIntent } from '../../lib/page/hover-intent';
-
-/** A clock that only moves when told to. */
-function fakeClock() {
-  let now = 0;
-  let nextId = 1;
-  const timers = new Map<number, { at: number; callback: () => void }>();
-  const clock: Clock = {
-    now: () => now,
-    setTimeout(callback, ms) {
-      timers.set(nextId, { at: now + ms, callback });
-      return nextId++;
-    },
-    clearTimeout: (id) => timers.delete(id),
-  };
-  function advance(ms: number) {
-    const end = now + ms;
-    for (;;) {
-      const due = [...timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      timers.delete(due[0]);
-      now = due[1].at;
-      due[1].callback();
-    }
-    now = end;
-  }
-  return { clock, advance };
-}
+import { createHoverIntent } from '../../lib/page/hover-intent';
+import { fakeClock } from '../support/fake-clock';
 
 let time: ReturnType<typeof fakeClock>;
 let open: ReturnType<typeof vi.fn<(target: string) => void>>;
@@ -115,5 +89,29 @@ describe('createHoverIntent', () => {
   it('opens at once for the keyboard or a tap', () => {
     intent.openNow('lavrov');
     expect(open).toHaveBeenCalledWith('lavrov');
+  });
+
+  it('says when the pointer comes to rest on a name, once per dwell, not for passing', () => {
+    const rests: string[] = [];
+    const watched = createHoverIntent<string>({
+      dwellMs: 350,
+      graceMs: 300,
+      open,
+      close,
+      clock: time.clock,
+      onDwellStart: (target) => rests.push(target),
+    });
+    watched.pointerAt(null, 0, 0);
+    time.advance(10);
+    watched.pointerAt('putin', 5, 0);
+    time.advance(10);
+    watched.pointerAt('putin', 6, 0);
+    expect(rests).toEqual(['putin']);
+    // A fast move restarts the dwell: it starts again once the pointer is slow.
+    time.advance(10);
+    watched.pointerAt('putin', 200, 0);
+    time.advance(10);
+    watched.pointerAt('putin', 201, 0);
+    expect(rests).toEqual(['putin', 'putin']);
   });
 });
