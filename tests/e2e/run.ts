@@ -4,6 +4,7 @@ import './scenarios/smoke';
 import './scenarios/dom-untouched';
 import './scenarios/harness';
 import './scenarios/card-open';
+import './scenarios/card-on-demand';
 import './scenarios/card-hover';
 import './scenarios/card-keyboard';
 import './scenarios/card-layout';

@@ -11,7 +11,10 @@ const START_TIMEOUT_MS = 15_000;
 type Loose = (arg: unknown) => unknown;
 
 /** Adapts a playwright page to the page objects. */
-function playwrightDriver(page: Page, errors: string[] = []): PageDriver {
+function playwrightDriver(
+  page: Page,
+  { errors, requests }: PageWatch = { errors: [], requests: [] },
+): PageDriver {
   page.on('pageerror', (error) => errors.push(String(error)));
   return {
     url: () => page.url(),
@@ -32,17 +35,31 @@ function playwrightDriver(page: Page, errors: string[] = []): PageDriver {
       await page.screenshot({ path: file });
     },
     errors: () => [...errors],
+    extensionRequests: () => [...requests],
     close: () => page.close(),
   };
 }
 
+/** What the DevTools protocol tells about a page beyond what playwright reports. */
+interface PageWatch {
+  /** Uncaught errors of the page's other worlds (the content script's). */
+  errors: string[];
+  /** Extension URLs the tab requested (the content script's imports). */
+  requests: string[];
+}
+
 /**
  * Collects uncaught errors of the page's other worlds (the content script's): playwright's
- * `pageerror` only reports the main world's, while Firefox reports both.
+ * `pageerror` only reports the main world's, while Firefox reports both. And the extension
+ * resources the tab loads, which playwright does not report either.
  */
-async function watchIsolatedWorldErrors(context: BrowserContext, page: Page): Promise<string[]> {
+async function watchPage(context: BrowserContext, page: Page): Promise<PageWatch> {
   const errors: string[] = [];
+  const requests: string[] = [];
   const session = await context.newCDPSession(page);
+  session.on('Network.requestWillBeSent', ({ request }) => {
+    if (request.url.startsWith('chrome-extension://')) requests.push(request.url);
+  });
   const extensionContexts = new Set<number>();
   session.on('Runtime.executionContextCreated', ({ context: created }) => {
     if (created.origin.startsWith('chrome-extension://')) extensionContexts.add(created.id);
@@ -53,7 +70,8 @@ async function watchIsolatedWorldErrors(context: BrowserContext, page: Page): Pr
     errors.push(`content script: ${details.exception?.description ?? details.text}`);
   });
   await session.send('Runtime.enable');
-  return errors;
+  await session.send('Network.enable');
+  return { errors, requests };
 }
 
 async function extensionWorker(context: BrowserContext, extensionDir: string): Promise<Worker> {
@@ -142,9 +160,9 @@ function chromiumBrowser(
     server,
     async openPage(url) {
       const page = await newPage();
-      const errors = await watchIsolatedWorldErrors(context, page);
+      const watch = await watchPage(context, page);
       await page.goto(url);
-      return createTestPage(playwrightDriver(page, errors));
+      return createTestPage(playwrightDriver(page, watch));
     },
     async openPopup(forTabOf: TestPage, viewport = POPUP_VIEWPORT) {
       // An idle MV3 worker may have been stopped and restarted since launch: ask for the live one.

@@ -15,7 +15,7 @@ const START_TIMEOUT_MS = 15_000;
 type Loose = (arg: unknown) => unknown;
 
 /** Adapts a puppeteer page; `knownUrl` stands in for extension pages, whose loads never resolve. */
-function puppeteerDriver(page: Page, knownUrl?: string): PageDriver {
+function puppeteerDriver(page: Page, knownUrl?: string, requests: string[] = []): PageDriver {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   return {
@@ -37,6 +37,7 @@ function puppeteerDriver(page: Page, knownUrl?: string): PageDriver {
       await page.screenshot({ path: file as `${string}.png` });
     },
     errors: () => [...errors],
+    extensionRequests: () => [...requests],
     close: () => page.close(),
   };
 }
@@ -137,8 +138,13 @@ function firefoxBrowser(
     server,
     async openPage(url) {
       const page = await newPage();
+      // The extension resources the tab loads (the content script's imports).
+      const requests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().startsWith('moz-extension://')) requests.push(request.url());
+      });
       await page.goto(url);
-      return createTestPage(puppeteerDriver(page));
+      return createTestPage(puppeteerDriver(page, undefined, requests));
     },
     async openPopup(forTabOf: TestPage, viewport = POPUP_VIEWPORT) {
       const tabId = await findTabId(

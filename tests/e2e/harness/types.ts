@@ -28,6 +28,8 @@ export interface PageDriver {
   screenshot(file: string): Promise<void>;
   /** Uncaught errors and unhandled rejections the browser reported for this page. */
   errors(): string[];
+  /** Extension URLs the page's tab requested (the content script's imports), in order. */
+  extensionRequests(): string[];
   close(): Promise<void>;
 }
 

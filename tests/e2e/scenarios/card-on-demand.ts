@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { extensionDir } from '../harness/browser';
+import { cardState, mentionPoint, waitForCard } from '../harness/card';
+import { scenario } from '../harness/runner';
+import type { TestBrowser, TestPage } from '../harness/types';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** DESIGN.md §5: what every page compiles before its first hover. */
+const CONTENT_SCRIPT_BUDGET_BYTES = 25 * 1024;
+/** The card module's file in the build. */
+const CARD_MODULE = 'content-scripts/card.js';
+
+/**
+ * Whether the browser tells the harness which extension files a tab loads: Chromium does (the
+ * DevTools protocol's network events); Firefox's WebDriver BiDi leaves extension requests out,
+ * so there the card's absence before the hover is all that can be seen.
+ */
+const reportsExtensionRequests = (browser: TestBrowser) => browser.name === 'chromium';
+
+const cardModuleRequests = (page: TestPage) =>
+  page.driver.extensionRequests().filter((url) => url.endsWith(`/${CARD_MODULE}`));
+
+scenario(
+  'budget: the content script is at most 25 KB, the card is a module of its own',
+  async (browser) => {
+    const dir = extensionDir(browser.name);
+    const scriptsDir = path.join(dir, 'content-scripts');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    const listed: string[] = manifest.content_scripts.flatMap((s: { js?: string[] }) => s.js ?? []);
+    const bytes = listed.reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0);
+    assert.ok(
+      bytes <= CONTENT_SCRIPT_BUDGET_BYTES,
+      `content scripts ${listed.join(', ')}: ${bytes} bytes > ${CONTENT_SCRIPT_BUDGET_BYTES}`,
+    );
+    const card = readFileSync(path.join(dir, CARD_MODULE), 'utf8');
+    // An ES module with the view's maker, and Preact inside it rather than in the content script.
+    assert.match(card, /export\s*\{[^}]*createCardView/);
+    const content = listed.map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n');
+    for (const marker of ['__k', 'popover', 'Excerpt']) {
+      assert.ok(!content.includes(marker), `the content script carries card code (${marker})`);
+    }
+    assert.deepEqual(
+      readdirSync(scriptsDir)
+        .filter((f) => f.endsWith('.js'))
+        .sort(),
+      ['card.js', 'content.js'],
+    );
+    const accessible = JSON.stringify(manifest.web_accessible_resources);
+    assert.ok(accessible.includes(CARD_MODULE), `not web-accessible: ${accessible}`);
+    if (browser.name === 'chromium') {
+      // Pages cannot probe for the extension at a fixed URL.
+      assert.equal(manifest.web_accessible_resources[0].use_dynamic_url, true);
+    }
+  },
+);
+
+scenario('card module: not loaded before the first hover, loaded by it', async (browser) => {
+  const page = await browser.openPage(browser.server.url('card/article.html?on-demand'));
+  await page.waitForHighlights('backstory-person', { min: 6 });
+  // Reading, scrolling and moving the pointer off names loads nothing.
+  await page.hover(1010, 700);
+  await page.hover(600, 20);
+  await page.evaluate(() => window.scrollBy(0, 200), undefined);
+  await pause(800);
+  assert.deepEqual(cardModuleRequests(page), []);
+  assert.equal(await cardState(page), null);
+  assert.equal(
+    await page.evaluate(() => document.querySelector('backstory-card') === null, undefined),
+    true,
+  );
+  const point = await mentionPoint(page, 'Vladimir Putin');
+  await page.hover(point.x, point.y);
+  const card = await waitForCard(page, 'Vladimir Putin');
+  assert.equal(card.role, 'Russian President');
+  if (reportsExtensionRequests(browser)) {
+    const requests = cardModuleRequests(page);
+    assert.ok(requests.length > 0, 'the card opened without its module being requested');
+    // Chromium: under the per-session (dynamic) URL the content script asked for.
+    assert.ok(
+      requests.some((url) => !url.includes(new URL(browser.extensionBaseUrl).host)),
+      `only the extension's fixed URL was requested: ${requests}`,
+    );
+  }
+  assert.deepEqual(page.pageErrors(), []);
+});
+
+scenario('card module: a page without names never loads it', async (browser) => {
+  const page = await browser.openPage(browser.server.url('popup/empty.html'));
+  await page.hover(100, 60);
+  await pause(500);
+  await page.hover(120, 90);
+  await pause(500);
+  assert.deepEqual(cardModuleRequests(page), []);
+  assert.equal(
+    await page.evaluate(() => document.querySelector('backstory-card') === null, undefined),
+    true,
+  );
+  if (reportsExtensionRequests(browser)) {
+    // The harness does see this tab's extension requests: none at all.
+    assert.deepEqual(page.driver.extensionRequests(), []);
+  }
+});
