@@ -16,9 +16,9 @@ export const EXTENSION_PREFIX = 'chrome-extension://';
  * runs at once, Backstory's scan after reading its storage (and after its highlights appear,
  * where it has any).
  */
-export const QUIET_MS = { floor: 250, awaitingHighlights: 400 };
+export const QUIET_MS = { floor: 150, awaitingHighlights: 300 };
 /** How long a run waits for the highlights of a page that may have none. */
-const HIGHLIGHT_WAIT_MS = 1_500;
+const HIGHLIGHT_WAIT_MS = 1_000;
 
 /** An unpacked extension to measure. */
 export interface ExtensionSpec {

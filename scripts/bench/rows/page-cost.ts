@@ -35,15 +35,18 @@ export interface PageCost {
   runs: number;
 }
 
-/** The floor's and the shipped build's runs on every page (shared with the longest-run row). */
-export async function floorAndShipped(context: BenchContext) {
+/**
+ * The floor's and the shipped build's runs on every page (shared with the longest-run row, which
+ * reads the same runs: `log` only where they are made).
+ */
+export async function floorAndShipped(context: BenchContext, log = false) {
   const measured = [];
   for (const [i, page] of context.pages.entries()) {
     const started = Date.now();
     const runs = await context.lab.runs(page.url, ['floor', 'shipped'], context.runs);
     measured.push({ page, runs });
     const secs = ((Date.now() - started) / 1000).toFixed(1);
-    context.log(`[${i + 1}/${context.pages.length}] ${page.name} (${secs} s)`);
+    if (log) context.log(`[${i + 1}/${context.pages.length}] ${page.name} (${secs} s)`);
   }
   return measured;
 }
@@ -57,7 +60,7 @@ export default defineRow<PageCost[]>({
   id: 'pages',
   title: 'Every page: the shipped extension against the floor extension',
   async measure(context) {
-    return (await floorAndShipped(context)).map(({ page, runs }) => ({
+    return (await floorAndShipped(context, true)).map(({ page, runs }) => ({
       page,
       floor: summarizeRuns(runs.floor),
       shipped: summarizeRuns(runs.shipped),
