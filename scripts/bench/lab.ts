@@ -63,7 +63,14 @@ export function createLab(extensions: Record<ExtensionId, LabExtension>): Lab {
       warmed.add(id);
       await b.load(url);
     }
-    return b.load(url);
+    try {
+      return await b.load(url);
+    } catch (error) {
+      // A tab that timed out, or whose content script came after the quiet time on a busy
+      // machine: one more try before the run fails.
+      console.log(`${b.spec.name} on ${url}: ${(error as Error).message.split('\n')[0]}; again`);
+      return b.load(url);
+    }
   }
 
   return {
