@@ -1,3 +1,4 @@
+import { autoUpdate } from '@floating-ui/dom';
 import { type Box, placeCardBeside } from './card-position';
 import { elementOf, liveRange } from './live-range';
 
@@ -9,8 +10,12 @@ function lineBoxes(live: Range): Box[] {
 
 /**
  * Keeps `card` (a fixed-position element) beside the mention `range`: below or above the line the
- * pointer is on for a name that wraps, inside the viewport, following scroll, resize and the
- * card's own size (its content comes in after it opens). Returns a function that stops following.
+ * pointer is on for a name that wraps, inside the viewport. It follows the name wherever it goes:
+ * scrolling (of the page or of any element around the name), resizing, the card's and the name's
+ * sizes (the card's content comes in after it opens), and the name moved by layout (content
+ * coming in above it, a transform, a script moving its element): floating-ui's `autoUpdate`,
+ * which watches the name's element for that with an IntersectionObserver. Pinch zoom moves the
+ * visual viewport, which it does not watch. Returns a function that stops following.
  */
 export function placeCard(
   range: AbstractRange,
@@ -19,9 +24,7 @@ export function placeCard(
 ): () => void {
   const live = liveRange(range);
   const win = card.ownerDocument.defaultView ?? window;
-  let frame = 0;
   const update = () => {
-    frame = 0;
     const size = card.getBoundingClientRect();
     // The visual viewport: the part of the page on screen (pinch zoom moves and shrinks it),
     // without the scrollbars, and not scaled by a page's CSS zoom.
@@ -40,29 +43,18 @@ export function placeCard(
     card.style.left = `${Math.round(x)}px`;
     card.style.top = `${Math.round(y)}px`;
   };
-  // Once per frame however many scroll or resize events come.
-  const schedule = () => {
-    frame ||= win.requestAnimationFrame(update);
+  const name = {
+    getBoundingClientRect: () => live.getBoundingClientRect(),
+    getClientRects: () => live.getClientRects(),
+    contextElement: elementOf(range) ?? undefined,
   };
-  update();
+  const stopFollowing = autoUpdate(name, card, update);
   const listening = new AbortController();
-  const options = { capture: true, passive: true, signal: listening.signal };
-  // Pinch zoom and panning move the visual viewport without a window event; captured at the
-  // window, the scrolls of any element on the way to the name, not just the page's.
-  for (const target of [win, win.visualViewport]) {
-    target?.addEventListener('scroll', schedule, options);
-    target?.addEventListener('resize', schedule, options);
-  }
-  // The card's content comes in after it opens; the name's element reflows, and the page grows
-  // or shrinks around it (an image loading above the name moves it without a scroll).
-  const resized = new win.ResizeObserver(schedule);
-  resized.observe(card);
-  const around = elementOf(range);
-  if (around) resized.observe(around);
-  resized.observe(card.ownerDocument.documentElement);
+  const options = { passive: true, signal: listening.signal };
+  win.visualViewport?.addEventListener('scroll', update, options);
+  win.visualViewport?.addEventListener('resize', update, options);
   return () => {
-    if (frame) win.cancelAnimationFrame(frame);
+    stopFollowing();
     listening.abort();
-    resized.disconnect();
   };
 }

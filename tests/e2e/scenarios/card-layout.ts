@@ -105,6 +105,58 @@ scenario('card: follows its name when the page grows above it', async (browser) 
   );
 });
 
+scenario('card: follows its name when a transform or a script moves it', async (browser) => {
+  const page = await browser.openPage(browser.server.url('card/article.html?moved'));
+  await page.waitForHighlights('backstory-person', { min: 6 });
+  const point = await mentionPoint(page, 'Vladimir Putin');
+  await page.hover(point.x, point.y);
+  const before = await settledCard(page, 'Vladimir Putin');
+  // The pointer rests in the card's lower part, where it stays while the card moves down.
+  await page.hover(
+    before.rect.left + 40,
+    before.rect.top + (before.rect.bottom - before.rect.top) * 0.8,
+  );
+  await pause(100);
+  // No scroll, no resize, no size changes anywhere: only the name's paragraph moves.
+  const moves = [
+    'translateY(-60px)',
+    // A carousel or a sticky header moving content with `position: relative` and `top`.
+    'relative -120px',
+  ];
+  let last = before;
+  for (const move of moves) {
+    await page.evaluate((how) => {
+      const range = CSS.highlights.get('backstory-person');
+      const mention = [...(range ?? [])].find((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString() === 'Vladimir Putin';
+      });
+      const element = mention?.startContainer.parentElement?.closest('p') as HTMLElement;
+      if (how.startsWith('relative')) {
+        element.style.transform = '';
+        element.style.position = 'relative';
+        element.style.top = how.split(' ')[1] as string;
+      } else {
+        element.style.transform = how;
+      }
+    }, move);
+    await pause(300);
+    const moved = await mentionPoint(page, 'Vladimir Putin');
+    const now = (await cardState(page)) ?? assert.fail(`no card after ${move}`);
+    assert.ok(now.open, `the card is still open after ${move}`);
+    const nameMoved = moved.y - point.y;
+    const cardMoved = now.rect.top - before.rect.top;
+    assert.ok(
+      Math.abs(cardMoved - nameMoved) <= 2,
+      `${move}: the name moved ${nameMoved} px, the card ${cardMoved} px`,
+    );
+    last = now;
+  }
+  assert.notEqual(last.rect.top, before.rect.top);
+});
+
 scenario('card: hostile page CSS cannot restyle or hide the card', async (browser) => {
   const page = await browser.openPage(browser.server.url('card/hostile.html?hostile'));
   await page.waitForHighlights('backstory-person', { min: 1 });
