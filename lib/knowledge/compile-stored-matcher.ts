@@ -15,7 +15,7 @@ export function compileStoredMatcher(
   return {
     format: MATCHER_FORMAT,
     kinds: [...kinds].sort(),
-    data: matcherToData(compileMatcher(rules)),
+    data: JSON.stringify(matcherToData(compileMatcher(rules))),
   };
 }
 

@@ -57,7 +57,7 @@ export function startContentPage(options: ContentPageOptions) {
   function matcherFor(kinds: ReadonlySet<EntityKind>): Matcher | null {
     const from = stored;
     if (from?.format === MATCHER_FORMAT && [...kinds].every((k) => from.kinds.includes(k))) {
-      ready ??= matcherFromData(from.data);
+      ready ??= matcherFromData(JSON.parse(from.data));
       return ready;
     }
     if (!requested) {

@@ -17,10 +17,16 @@ export interface CompiledRule extends MatchRule {
   foldedNotBefore: readonly string[];
 }
 
+/** Looks up words: a Map where the matcher was compiled, a lazy index where it was loaded. */
+export interface WordIndex {
+  get(word: string): TrieNode | undefined;
+  has(word: string): boolean;
+}
+
 /** All aliases of all entities, ready for one pass over any text. */
 export interface Matcher {
   /** First words of every alias variant. */
-  roots: Map<string, TrieNode>;
+  roots: WordIndex;
   /** Finds positions where a first word may start; one scan whatever the number of aliases. */
   candidates: RegExp;
   /**
@@ -32,7 +38,7 @@ export interface Matcher {
    */
   nodeCandidates: RegExp;
   /** Every first word cut short ("P", "Pu", … of "Putin"): a word split across nodes may be one. */
-  rootPrefixes: Set<string>;
+  rootPrefixes: { has(part: string): boolean };
   /** Number of alias variants compiled (for diagnostics and benchmarks). */
   size: number;
 }
@@ -84,8 +90,11 @@ function childOf(parent: Map<string, TrieNode>, key: string): TrieNode {
   return node;
 }
 
+/** A matcher as compiled: its first words in a Map (what {@link matcherToData} serialises). */
+export type CompiledMatcher = Matcher & { roots: Map<string, TrieNode> };
+
 /** Compiles every alias into one word trie plus a single candidate-finding regular expression. */
-export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
+export function compileMatcher(rules: Iterable<MatchRule>): CompiledMatcher {
   const roots = new Map<string, TrieNode>();
   let size = 0;
   for (const rule of rules) {
@@ -111,7 +120,11 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
   }
   const words = [...roots.keys()];
   const trie = charTrie(words);
-  return assembleMatcher(roots, {
+  const rootPrefixes = new Set<string>();
+  for (const word of words) {
+    for (let end = 1; end < word.length; end++) rootPrefixes.add(word.slice(0, end));
+  }
+  return assembleMatcher(roots, rootPrefixes, {
     candidates: words.length ? trieToSource(trie) : '(?!)',
     nodeCandidates: words.length ? nodeSource(trie) : '(?!)',
     size,
@@ -125,32 +138,20 @@ export interface MatcherSources {
   size: number;
 }
 
-/** A matcher from its word trie and expression sources (compiled now, or by the build). */
-export function assembleMatcher(roots: Map<string, TrieNode>, sources: MatcherSources): Matcher {
-  const rootPrefixes = new Set<string>();
-  for (const word of roots.keys()) {
-    for (let end = 1; end < word.length; end++) rootPrefixes.add(word.slice(0, end));
-  }
+/** A matcher from its first words and expression sources (compiled now, or off the page). */
+export function assembleMatcher<R extends WordIndex>(
+  roots: R,
+  rootPrefixes: Matcher['rootPrefixes'],
+  sources: MatcherSources,
+): Matcher & { roots: R } {
   return {
     roots,
-    candidates: warm(new RegExp(sources.candidates, 'g')),
-    nodeCandidates: warm(new RegExp(sources.nodeCandidates, 'g')),
+    // Compiled by the engine on first use: a page without a first word never runs `candidates`.
+    candidates: new RegExp(sources.candidates, 'g'),
+    nodeCandidates: new RegExp(sources.nodeCandidates, 'g'),
     rootPrefixes,
     size: sources.size,
   };
-}
-
-/**
- * V8 compiles a regex to machine code only after it has run, and apart for text with characters
- * beyond Latin-1 (a curly quote is enough): do both now, not in the middle of a long page.
- */
-function warm(expression: RegExp): RegExp {
-  for (const text of ['warm up', 'warm up\u2019', 'warm up', 'warm up\u2019']) {
-    expression.lastIndex = 0;
-    expression.exec(text);
-  }
-  expression.lastIndex = 0;
-  return expression;
 }
 
 interface CharTrie {

@@ -8,7 +8,7 @@ import {
   withoutInvisibles,
   wordEnd,
 } from './chars';
-import type { CompiledRule, GapKind, Matcher, TrieNode } from './compile-matcher';
+import type { CompiledRule, GapKind, Matcher, TrieNode, WordIndex } from './compile-matcher';
 import type { EntityKind, Mention } from './types';
 
 /** How far around a match vetoes look; the longest veto phrase is far shorter. */
@@ -36,7 +36,7 @@ function isContextGapAt(text: string, index: number): boolean {
  * element boundary inside it ("NowObama" from `<a>Now</a><a>Obama</a>`).
  */
 function lookUpWord(
-  nodes: Map<string, TrieNode>,
+  nodes: WordIndex,
   prefix: string,
   text: string,
   start: number,

@@ -1,4 +1,10 @@
-import { assembleMatcher, type CompiledRule, type Matcher, type TrieNode } from './compile-matcher';
+import {
+  assembleMatcher,
+  type CompiledRule,
+  type Matcher,
+  type TrieNode,
+  type WordIndex,
+} from './compile-matcher';
 import type { MatchRule } from './types';
 
 /** A rule with its phrase lists as indexes into {@link MatcherData.lists}. */
@@ -10,19 +16,30 @@ export interface RuleData extends Omit<MatchRule, 'notAfter' | 'notBefore'> {
 }
 
 /**
- * A compiled matcher as plain JSON: the build compiles the matcher the content script starts
- * with, so a page only rebuilds it (parsing aliases and building expressions costs a cold page
- * about 2 ms). Trie nodes, rules and veto lists are listed once and referred to by index:
- * variants share them (the node after "al" is reached by "-Assad" and " Assad"), and every alias
- * of an entity has the same vetoes.
+ * The word trie under one first word: its rules, and its nodes (the first is the word's own),
+ * each as the indexes of its rules and its children as [key, node index]. Nodes are listed once:
+ * variants share them (the node after "al" is reached by "-Assad" and " Assad").
+ */
+interface TreeData {
+  rules: RuleData[];
+  nodes: [number[], [string, number][]][];
+}
+
+/**
+ * A compiled matcher as plain JSON, made off the page (by the background) so that a page
+ * compiles nothing. A page loads it without building it: the first words are a sorted list, and
+ * the trie under each first word stays JSON text, joined in one string, until a page meets the
+ * word — with a library of 10,000 names a page meets a handful. Veto lists are listed once and
+ * referred to by index: every alias of an entity has the same vetoes.
  */
 export interface MatcherData {
   lists: string[][];
-  rules: RuleData[];
-  /** Each node: the indexes of its rules, and its children as [key, node index]. */
-  nodes: [number[], [string, number][]][];
-  /** First words, as [word, node index]. */
-  roots: [string, number][];
+  /** The first words of every alias variant, sorted by code unit. */
+  words: string[];
+  /** The {@link TreeData} of each first word as JSON text, in `words`' order, joined. */
+  trees: string;
+  /** Where each word's tree ends in `trees`. */
+  ends: number[];
   candidates: string;
   nodeCandidates: string;
   /** Alias variants compiled. */
@@ -30,7 +47,7 @@ export interface MatcherData {
 }
 
 /** The data to rebuild `matcher` with {@link matcherFromData}. */
-export function matcherToData(matcher: Matcher): MatcherData {
+export function matcherToData(matcher: Matcher & { roots: Map<string, TrieNode> }): MatcherData {
   const lists: string[][] = [];
   const listIndex = new Map<string, number>();
   const indexOfList = (list: readonly string[]) => {
@@ -42,10 +59,30 @@ export function matcherToData(matcher: Matcher): MatcherData {
     }
     return i;
   };
+  const words = [...matcher.roots.keys()].sort();
+  let trees = '';
+  const ends: number[] = [];
+  for (const word of words) {
+    trees += JSON.stringify(treeData(matcher.roots.get(word) as TrieNode, indexOfList));
+    ends.push(trees.length);
+  }
+  return {
+    lists,
+    words,
+    trees,
+    ends,
+    candidates: matcher.candidates.source,
+    nodeCandidates: matcher.nodeCandidates.source,
+    size: matcher.size,
+  };
+}
+
+/** The tree under one first word, with its rules' lists as indexes. */
+function treeData(root: TrieNode, indexOfList: (list: readonly string[]) => number): TreeData {
   const rules: RuleData[] = [];
   const ruleIndex = new Map<CompiledRule, number>();
   const nodeIndex = new Map<TrieNode, number>();
-  const nodes: MatcherData['nodes'] = [];
+  const nodes: TreeData['nodes'] = [];
   const indexOfRule = (rule: CompiledRule) => {
     let i = ruleIndex.get(rule);
     if (i === undefined) {
@@ -64,31 +101,21 @@ export function matcherToData(matcher: Matcher): MatcherData {
   const indexOfNode = (node: TrieNode): number => {
     const known = nodeIndex.get(node);
     if (known !== undefined) return known;
-    const entry: MatcherData['nodes'][number] = [node.rules.map(indexOfRule), []];
+    const entry: TreeData['nodes'][number] = [node.rules.map(indexOfRule), []];
     const index = nodes.push(entry) - 1;
     nodeIndex.set(node, index);
     for (const [key, child] of node.children) entry[1].push([key, indexOfNode(child)]);
     return index;
   };
-  const roots = [...matcher.roots].map(([word, node]): [string, number] => [
-    word,
-    indexOfNode(node),
-  ]);
-  return {
-    lists,
-    rules,
-    nodes,
-    roots,
-    candidates: matcher.candidates.source,
-    nodeCandidates: matcher.nodeCandidates.source,
-    size: matcher.size,
-  };
+  indexOfNode(root);
+  return { rules, nodes };
 }
 
-/** Rebuilds a matcher from {@link matcherToData}'s output (of the same build). */
-export function matcherFromData(data: MatcherData): Matcher {
-  const list = (i: number) => data.lists[i] as string[];
-  const rules = data.rules.map(
+/** The trie of one first word from its JSON text. */
+function treeFromText(text: string, lists: string[][]): TrieNode {
+  const tree = JSON.parse(text) as TreeData;
+  const list = (i: number) => lists[i] as string[];
+  const rules = tree.rules.map(
     (rule): CompiledRule => ({
       ...rule,
       notAfter: list(rule.notAfter),
@@ -97,16 +124,61 @@ export function matcherFromData(data: MatcherData): Matcher {
       foldedNotBefore: list(rule.foldedNotBefore),
     }),
   );
-  const nodes = data.nodes.map(
+  const nodes = tree.nodes.map(
     ([indexes]): TrieNode => ({
       rules: indexes.map((i) => rules[i] as CompiledRule),
       children: new Map(),
     }),
   );
-  data.nodes.forEach(([, children], i) => {
+  tree.nodes.forEach(([, children], i) => {
     const node = nodes[i] as TrieNode;
     for (const [key, child] of children) node.children.set(key, nodes[child] as TrieNode);
   });
-  const roots = new Map(data.roots.map(([word, i]) => [word, nodes[i] as TrieNode]));
-  return assembleMatcher(roots, data);
+  return nodes[0] as TrieNode;
+}
+
+/** The index of the first of the sorted `words` not before `word`. */
+function lowerBound(words: readonly string[], word: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((words[middle] as string) < word) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Rebuilds a matcher from {@link matcherToData}'s output (of the same format): nothing is built until asked for. */
+export function matcherFromData(data: MatcherData): Matcher {
+  const { words, trees, ends } = data;
+  const made = new Map<number, TrieNode>();
+  const indexOf = (word: string) => {
+    const i = lowerBound(words, word);
+    return words[i] === word ? i : -1;
+  };
+  const roots: WordIndex = {
+    has: (word) => indexOf(word) >= 0,
+    get(word) {
+      const i = indexOf(word);
+      if (i < 0) return undefined;
+      let node = made.get(i);
+      if (!node) {
+        node = treeFromText(trees.slice(ends[i - 1] ?? 0, ends[i]), data.lists);
+        made.set(i, node);
+      }
+      return node;
+    },
+  };
+  // A first word cut short: some first word starts with it and goes on.
+  const rootPrefixes = {
+    has(part: string) {
+      const i = lowerBound(words, part);
+      const next = words[i] === part ? words[i + 1] : words[i];
+      return (
+        part !== '' && next !== undefined && next.length > part.length && next.startsWith(part)
+      );
+    },
+  };
+  return assembleMatcher(roots, rootPrefixes, data);
 }

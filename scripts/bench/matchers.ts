@@ -54,6 +54,6 @@ export function storedLibraryMatcher(): StoredMatcher {
   return {
     format: MATCHER_FORMAT,
     kinds: ['person'],
-    data: matcherToData(compileMatcher(rulesFor('synthetic10k'))),
+    data: JSON.stringify(matcherToData(compileMatcher(rulesFor('synthetic10k')))),
   };
 }

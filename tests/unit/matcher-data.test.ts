@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ARTICLE } from '../../data/article';
 import { ENTITIES } from '../../data/entities';
-import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
+import { type CompiledMatcher, compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
 import { matcherFromData, matcherToData } from '../../lib/text/matcher-data';
 import { rulesFromEntities } from '../../lib/text/rules';
 import { KIND_SUBSETS } from '../support/kinds';
 
 /** What the background and a page do: to data, through storage (as JSON here), and back. */
-function roundTrip(matcher: Matcher): Matcher {
+function roundTrip(matcher: CompiledMatcher): Matcher {
   return matcherFromData(JSON.parse(JSON.stringify(matcherToData(matcher))));
 }
 
@@ -24,8 +24,19 @@ describe('precompiled matcher data', () => {
   it.each(KIND_SUBSETS)('rebuilds the matcher of %s exactly', (...kinds) => {
     const compiled = compileMatcher(rulesFromEntities(ENTITIES, { kinds: new Set(kinds) }));
     const rebuilt = roundTrip(compiled);
-    expect(rebuilt.roots).toEqual(compiled.roots);
-    expect(rebuilt.rootPrefixes).toEqual(compiled.rootPrefixes);
+    const words = [...compiled.roots.keys()];
+    for (const word of words) {
+      expect(rebuilt.roots.has(word)).toBe(true);
+      expect(rebuilt.roots.get(word)).toEqual(compiled.roots.get(word));
+      // Every part of it, and the word with more after it.
+      for (let end = 0; end <= word.length; end++) {
+        const part = word.slice(0, end);
+        expect(rebuilt.rootPrefixes.has(part), part).toBe(compiled.rootPrefixes.has(part));
+        expect(rebuilt.roots.has(part), part).toBe(compiled.roots.has(part));
+      }
+      expect(rebuilt.roots.has(`${word}x`)).toBe(compiled.roots.has(`${word}x`));
+      expect(rebuilt.rootPrefixes.has(`${word}x`)).toBe(compiled.rootPrefixes.has(`${word}x`));
+    }
     expect(rebuilt.size).toBe(compiled.size);
     for (const key of ['candidates', 'nodeCandidates'] as const) {
       expect(rebuilt[key].source).toBe(compiled[key].source);
@@ -48,6 +59,46 @@ describe('precompiled matcher data', () => {
     const data = matcherToData(compileMatcher(rulesFromEntities(ENTITIES)));
     const keys = data.lists.map((list) => JSON.stringify(list));
     expect(new Set(keys).size).toBe(keys.length);
-    expect(data.lists.length).toBeLessThan(data.rules.length);
+    expect(data.lists.length).toBeLessThan(data.words.length);
+  });
+
+  it('makes the trie of a first word only when a page meets that word, once', () => {
+    const data = matcherToData(compileMatcher(rulesFromEntities(ENTITIES)));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const matcher = matcherFromData(data);
+      expect(parse).not.toHaveBeenCalled();
+      expect(matcher.roots.has('Putin')).toBe(true);
+      expect(matcher.rootPrefixes.has('Puti')).toBe(true);
+      expect(parse).not.toHaveBeenCalled();
+      const putin = matcher.roots.get('Putin');
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(matcher.roots.get('Putin')).toBe(putin);
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(matcher.roots.get('Putting')).toBeUndefined();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('finds the same names with 10,000 more first words, sorted apart from the people', () => {
+    const people = rulesFromEntities(ENTITIES, { kinds: new Set(['person']) });
+    const name = (i: number) => `Zq${i.toString(36)}ander Vintermark${i}`;
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      entityId: `synthetic-${i}`,
+      kind: 'person' as const,
+      alias: name(i),
+      notAfter: [],
+      notBefore: [],
+    }));
+    const compiled = compileMatcher([...people, ...many]);
+    const rebuilt = roundTrip(compiled);
+    const text = `${TRICKY[0]} Then ${name(9997)} met ${name(10)}, not Zq${(9997).toString(36)}ander Vintermark10.`;
+    expect(findMentions(rebuilt, text)).toEqual(findMentions(compiled, text));
+    const found = findMentions(rebuilt, text).map((m) => m.entityId);
+    expect(found).toEqual(
+      expect.arrayContaining(['vladimir-putin', 'synthetic-9997', 'synthetic-10']),
+    );
+    expect(found.filter((id) => id.startsWith('synthetic'))).toHaveLength(2);
   });
 });

@@ -35,7 +35,9 @@ describe('compileStoredMatcher', () => {
     const stored = structuredClone(compileStoredMatcher(new Set(['place', 'person'])));
     expect(stored.format).toBe(MATCHER_FORMAT);
     expect(stored.kinds).toEqual(['person', 'place']);
-    const kinds = findMentions(matcherFromData(stored.data), SENTENCE).map((m) => m.kind);
+    const kinds = findMentions(matcherFromData(JSON.parse(stored.data)), SENTENCE).map(
+      (m) => m.kind,
+    );
     expect(new Set(kinds)).toEqual(new Set(['person', 'place']));
   });
 

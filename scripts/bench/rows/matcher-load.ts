@@ -20,7 +20,7 @@ export default defineRow<MatcherLoadRow>({
   id: 'matcher-load',
   title: 'Loading the library matcher on a page',
   async measure(context) {
-    const text = JSON.stringify(storedLibraryMatcher().data);
+    const text = storedLibraryMatcher().data;
     const session = await context.harness();
     const tab = createTab(await session.context.newPage(), session.harness);
     try {
