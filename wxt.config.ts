@@ -5,9 +5,9 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ENTITIES } from './data/entities';
 import { highlightCss } from './lib/highlight-css';
-import { buildCardModule, CARD_MODULE_FILE } from './scripts/build-card-module';
 import { splitSentences } from './lib/text/sentences';
 import { assertValidEntities } from './lib/text/validate-entities';
+import { buildCardModule, CARD_MODULE_FILE } from './scripts/build-card-module';
 
 /** Fixed add-on id so Firefox keeps settings across updates and tests can address the extension. */
 export const GECKO_ID = 'backstory@backstory.invalid';

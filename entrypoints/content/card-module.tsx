@@ -7,6 +7,7 @@ import { HoverCard } from '../../components/HoverCard';
 import { ARTICLE_META, cardDataFor } from '../../lib/knowledge';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
 import { placeCard } from '../../lib/page/place-card';
+import { scrollMentionIntoView } from '../../lib/page/scroll-into-view';
 import { createShadowHost } from '../../lib/page/shadow-host';
 
 /** Extra rules for the popover element that carries the card into the top layer. */
@@ -84,6 +85,7 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
       if (takeFocus && active !== host) {
         returnFocus = active instanceof HTMLElement ? active : null;
       }
+      if (takeFocus) scrollMentionIntoView(mention.range);
       listenWhileOpen();
       render(
         <HoverCard

@@ -42,9 +42,13 @@ export default defineContentScript({
       requestMatcher: () => send({ type: 'needMatcher', data: undefined }),
       signal: ctx.signal,
     });
-    ctx.onInvalidated(watchPageStart({ settings: page.setSettings, matcher: page.setMatcher }));
+    const unwatch = watchPageStart({ settings: page.setSettings, matcher: page.setMatcher });
     const onMessage = (message: unknown) => (isMessage(message) ? page.handle(message) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // Only `ctx.signal` is there (lib/page/script-context.ts).
+    ctx.signal.addEventListener('abort', () => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
   },
 });

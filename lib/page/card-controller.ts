@@ -9,7 +9,10 @@ export type CardPoint = { x: number; y: number } | undefined;
  * readers expect while it is open (Escape, a click or a selection outside, focus given back).
  */
 export interface CardView {
-  /** Shows `mention`'s card beside it (replacing any card shown), taking focus if asked. */
+  /**
+   * Shows `mention`'s card beside it (replacing any card shown). Taking focus (the keyboard's
+   * and the popup's jumps to a mention), it first scrolls the mention into view.
+   */
   show(mention: PageMention, options: { pointer: CardPoint; takeFocus: boolean }): void;
   /** Works out `mention`'s card content ahead (while the pointer dwells), so it opens quickly. */
   prepare(mention: PageMention): void;

@@ -5,7 +5,6 @@ import type { CardController } from './card-controller';
 import { blockOf } from './elements';
 import { createHitTester } from './hit-test';
 import { type PageMention, startPageHighlighter } from './page-highlighter';
-import { scrollMentionIntoView } from './scroll-into-view';
 import { stepMention } from './step-mention';
 import { trackHover } from './track-hover';
 
@@ -82,8 +81,8 @@ export function startSession(options: SessionOptions) {
   function jumpTo(mention: PageMention | null): boolean {
     current = mention;
     if (!mention) return false;
-    scrollMentionIntoView(mention.range);
     highlighter.flash(mention);
+    // The card scrolls it into view as it opens.
     card.openWithFocus(mention);
     return true;
   }
