@@ -17,5 +17,5 @@ export interface StoredMatcher {
 /** Key of the {@link StoredMatcher} in `browser.storage.local`. */
 export const MATCHER_KEY = 'matcher';
 
-/** Changes whenever {@link MatcherData}'s shape does. */
-export const MATCHER_FORMAT = 1;
+/** Changes whenever {@link MatcherData}'s shape does (2: given names, own names, forms). */
+export const MATCHER_FORMAT = 2;

@@ -1,4 +1,5 @@
 import { foldForComparison, INVISIBLE_CLASS } from './chars';
+import { createNameCheck, isNameBefore, type NameCheck } from './given-names';
 import type { MatchRule } from './types';
 
 /** How the gap between two words of a name may look on a page. */
@@ -35,6 +36,10 @@ export interface Matcher {
   rootPrefixes: Set<string>;
   /** Number of alias variants compiled (for diagnostics and benchmarks). */
   size: number;
+  /** The given names the matcher knows, lower-cased, each between two line feeds. */
+  givenNames: string;
+  /** Whether a lower-cased word is one of {@link givenNames}. */
+  isGivenName: NameCheck;
 }
 
 const WORD_OR_GAP = /([\p{L}\p{M}\p{N}]+)|([^\p{L}\p{M}\p{N}]+)/gu;
@@ -84,8 +89,19 @@ function childOf(parent: Map<string, TrieNode>, key: string): TrieNode {
   return node;
 }
 
+/** What a matcher is compiled with besides its rules. */
+export interface CompileOptions {
+  /**
+   * Given names, lower-cased, each between two line feeds (data/names/given-names.ts): with
+   * them, a surname alias beside someone else's given name is not a match.
+   */
+  givenNames?: string;
+}
+
 /** Compiles every alias into one word trie plus a single candidate-finding regular expression. */
-export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
+export function compileMatcher(rules: Iterable<MatchRule>, options: CompileOptions = {}): Matcher {
+  const givenNames = options.givenNames ?? '';
+  const isGivenName = createNameCheck(givenNames);
   const roots = new Map<string, TrieNode>();
   let size = 0;
   for (const rule of rules) {
@@ -96,6 +112,13 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
       foldedNotAfter: rule.notAfter.map(foldForComparison),
       foldedNotBefore: rule.notBefore.map(foldForComparison),
     };
+    // Only own names the rule could meet as given names matter ("President" never will).
+    if (rule.ownNames) {
+      compiled.ownNames = [...new Set(rule.ownNames.map((name) => name.toLowerCase()))].filter(
+        (name) => isNameBefore(isGivenName, name),
+      );
+    }
+    if (rule.notNear) compiled.notNear = rule.notNear.map(foldForComparison);
     for (const words of caseVariants(parsed.words)) {
       let node = childOf(roots, words[0] as string);
       words.slice(1).forEach((word, i) => {
@@ -115,14 +138,16 @@ export function compileMatcher(rules: Iterable<MatchRule>): Matcher {
     candidates: words.length ? trieToSource(trie) : '(?!)',
     nodeCandidates: words.length ? nodeSource(trie) : '(?!)',
     size,
+    givenNames,
   });
 }
 
-/** What a matcher holds besides its trie: its expressions' sources and number of variants. */
+/** What a matcher holds besides its trie: its expressions' sources, variants and given names. */
 export interface MatcherSources {
   candidates: string;
   nodeCandidates: string;
   size: number;
+  givenNames: string;
 }
 
 /** A matcher from its word trie and expression sources (compiled now, or by the build). */
@@ -137,6 +162,8 @@ export function assembleMatcher(roots: Map<string, TrieNode>, sources: MatcherSo
     nodeCandidates: warm(new RegExp(sources.nodeCandidates, 'g')),
     rootPrefixes,
     size: sources.size,
+    givenNames: sources.givenNames,
+    isGivenName: createNameCheck(sources.givenNames),
   };
 }
 

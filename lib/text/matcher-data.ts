@@ -2,11 +2,14 @@ import { assembleMatcher, type CompiledRule, type Matcher, type TrieNode } from 
 import type { MatchRule } from './types';
 
 /** A rule with its phrase lists as indexes into {@link MatcherData.lists}. */
-export interface RuleData extends Omit<MatchRule, 'notAfter' | 'notBefore'> {
+export interface RuleData
+  extends Omit<MatchRule, 'notAfter' | 'notBefore' | 'ownNames' | 'notNear'> {
   notAfter: number;
   notBefore: number;
   foldedNotAfter: number;
   foldedNotBefore: number;
+  ownNames?: number;
+  notNear?: number;
 }
 
 /**
@@ -27,6 +30,8 @@ export interface MatcherData {
   nodeCandidates: string;
   /** Alias variants compiled. */
   size: number;
+  /** {@link Matcher.givenNames}: one string, which the page only searches, never splits. */
+  givenNames: string;
 }
 
 /** The data to rebuild `matcher` with {@link matcherFromData}. */
@@ -49,13 +54,16 @@ export function matcherToData(matcher: Matcher): MatcherData {
   const indexOfRule = (rule: CompiledRule) => {
     let i = ruleIndex.get(rule);
     if (i === undefined) {
+      const { ownNames, notNear, ...rest } = rule;
       i =
         rules.push({
-          ...rule,
+          ...rest,
           notAfter: indexOfList(rule.notAfter),
           notBefore: indexOfList(rule.notBefore),
           foldedNotAfter: indexOfList(rule.foldedNotAfter),
           foldedNotBefore: indexOfList(rule.foldedNotBefore),
+          ...(ownNames ? { ownNames: indexOfList(ownNames) } : {}),
+          ...(notNear ? { notNear: indexOfList(notNear) } : {}),
         }) - 1;
       ruleIndex.set(rule, i);
     }
@@ -82,21 +90,25 @@ export function matcherToData(matcher: Matcher): MatcherData {
     candidates: matcher.candidates.source,
     nodeCandidates: matcher.nodeCandidates.source,
     size: matcher.size,
+    givenNames: matcher.givenNames,
   };
 }
 
 /** Rebuilds a matcher from {@link matcherToData}'s output (of the same build). */
 export function matcherFromData(data: MatcherData): Matcher {
   const list = (i: number) => data.lists[i] as string[];
-  const rules = data.rules.map(
-    (rule): CompiledRule => ({
-      ...rule,
+  const rules = data.rules.map((rule): CompiledRule => {
+    const { ownNames, notNear, ...rest } = rule;
+    return {
+      ...rest,
       notAfter: list(rule.notAfter),
       notBefore: list(rule.notBefore),
       foldedNotAfter: list(rule.foldedNotAfter),
       foldedNotBefore: list(rule.foldedNotBefore),
-    }),
-  );
+      ...(ownNames === undefined ? {} : { ownNames: list(ownNames) }),
+      ...(notNear === undefined ? {} : { notNear: list(notNear) }),
+    };
+  });
   const nodes = data.nodes.map(
     ([indexes]): TrieNode => ({
       rules: indexes.map((i) => rules[i] as CompiledRule),

@@ -17,6 +17,17 @@ export interface MatchRule {
    * switched off ("Islamic State of Iraq and Syria" keeps its "Syria" from counting as a place).
    */
   blocks?: boolean;
+  /**
+   * For a person's surname alias ("Obama", "al-Assad"): their own given names in every spelling.
+   * Another given name right before it, or right after it ending the name, means someone else.
+   */
+  ownNames?: readonly string[];
+  /** Words that veto a match anywhere within a few words around it (case-insensitive). */
+  notNear?: readonly string[];
+  /** The nominative form in another language or script this alias is a case of ("Путин"). */
+  form?: string;
+  /** The language (BCP 47) of `form`. */
+  lang?: string;
 }
 
 /** A match in a string: `text.slice(start, end)` is the name, without any possessive `'s`. */
@@ -25,4 +36,7 @@ export interface Mention {
   end: number;
   entityId: string;
   kind: EntityKind;
+  /** Where another language's or script's form made the match: that form ("Путин") and language. */
+  form?: string;
+  lang?: string;
 }

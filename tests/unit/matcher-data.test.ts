@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../data/article';
 import { ENTITIES } from '../../data/entities';
+import { GIVEN_NAMES } from '../../data/names/given-names';
 import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
 import { matcherFromData, matcherToData } from '../../lib/text/matcher-data';
@@ -18,12 +19,17 @@ const TRICKY = [
   'Michelle Obama and Kerry Washington spoke; President Obama did not. Obamacare passed.',
   'Bashar al-Assad, Bashar al Assad and Hafez al-Assad; the Islamic State of Iraq and Syria.',
   'County Kerry, Paris Hilton, Turkey for Thanksgiving, al-Qaeda, John\u00a0Kerry.',
+  'Bo Obama, Malia Obama; Wladimir Putins Rede; Putina, Путиным, Лавров; Мария Путина.',
+  'Vladimir Poutine; la poutine; Poutine au fromage; بشار الأسد; Hafez el-Assad; Asadzie.',
 ];
 
 describe('precompiled matcher data', () => {
   it.each(KIND_SUBSETS)('rebuilds the matcher of %s exactly', (...kinds) => {
-    const compiled = compileMatcher(rulesFromEntities(ENTITIES, { kinds: new Set(kinds) }));
+    const compiled = compileMatcher(rulesFromEntities(ENTITIES, { kinds: new Set(kinds) }), {
+      givenNames: GIVEN_NAMES,
+    });
     const rebuilt = roundTrip(compiled);
+    expect(rebuilt.givenNames).toBe(compiled.givenNames);
     expect(rebuilt.roots).toEqual(compiled.roots);
     expect(rebuilt.rootPrefixes).toEqual(compiled.rootPrefixes);
     expect(rebuilt.size).toBe(compiled.size);
