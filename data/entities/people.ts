@@ -174,8 +174,9 @@ export const PEOPLE = [
     ],
     // His wife, daughters and relatives are left alone by the given-name rule (Michelle, Malia,
     // Sasha, Malik, Sarah). Left here: his half-sister Auma and grandfather Onyango, Luo names no
-    // shipped list has; "First Lady" and "Mrs", "Ms", titles that mean his wife.
-    notAfter: ['First Lady', 'Auma', 'Onyango', 'Mrs.', 'Mrs', 'Ms.', 'Ms'],
+    // shipped list has; "Мишель", Michelle in Russian (the Cyrillic lists hold Russian names
+    // only); "First Lady" and "Mrs", "Ms", titles that mean his wife.
+    notAfter: ['First Lady', 'Auma', 'Onyango', 'Мишель', 'Mrs.', 'Mrs', 'Ms.', 'Ms'],
     // "Obama care" is the health-care law, "Obama Sr" his father: no given name tells either.
     notBefore: ['care', 'Sr'],
     forms: OBAMA_FORMS,
