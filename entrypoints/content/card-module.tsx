@@ -94,6 +94,7 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
           onOpenArticle={deps.openArticle}
           onClose={deps.dismiss}
           takeFocus={takeFocus}
+          foundAs={mention.form ? { form: mention.form, lang: mention.lang } : undefined}
         />,
         element,
       );
