@@ -12,8 +12,11 @@ export interface TrieNode {
   children: Map<string, TrieNode>;
 }
 
-/** A rule with its veto phrases folded once, at compile time. */
-export interface CompiledRule extends MatchRule {
+/**
+ * A rule with its veto phrases folded once, at compile time. Without its alias (the trie holds
+ * the words): the aliases of one entity with the same vetoes and form share one compiled rule.
+ */
+export interface CompiledRule extends Omit<MatchRule, 'alias'> {
   foldedNotAfter: readonly string[];
   foldedNotBefore: readonly string[];
 }
@@ -36,7 +39,7 @@ export interface Matcher {
   rootPrefixes: Set<string>;
   /** Number of alias variants compiled (for diagnostics and benchmarks). */
   size: number;
-  /** The given names the matcher knows, lower-cased, each between two line feeds. */
+  /** The given names the matcher knows, lower-cased, each between two spaces. */
   givenNames: string;
   /** Whether a lower-cased word is one of {@link givenNames}. */
   isGivenName: NameCheck;
@@ -92,7 +95,7 @@ function childOf(parent: Map<string, TrieNode>, key: string): TrieNode {
 /** What a matcher is compiled with besides its rules. */
 export interface CompileOptions {
   /**
-   * Given names, lower-cased, each between two line feeds (data/names/given-names.ts): with
+   * Given names, lower-cased, each between two spaces (data/names/given-names.ts): with
    * them, a surname alias beside someone else's given name is not a match.
    */
   givenNames?: string;
@@ -103,11 +106,12 @@ export function compileMatcher(rules: Iterable<MatchRule>, options: CompileOptio
   const givenNames = options.givenNames ?? '';
   const isGivenName = createNameCheck(givenNames);
   const roots = new Map<string, TrieNode>();
+  const shared = new Map<string, CompiledRule>();
   let size = 0;
-  for (const rule of rules) {
-    const parsed = parseAlias(rule.alias);
+  for (const { alias, ...rule } of rules) {
+    const parsed = parseAlias(alias);
     if (typeof parsed === 'string') throw new Error(`entity "${rule.entityId}": alias ${parsed}`);
-    const compiled: CompiledRule = {
+    let compiled: CompiledRule = {
       ...rule,
       foldedNotAfter: rule.notAfter.map(foldForComparison),
       foldedNotBefore: rule.notBefore.map(foldForComparison),
@@ -119,6 +123,9 @@ export function compileMatcher(rules: Iterable<MatchRule>, options: CompileOptio
       );
     }
     if (rule.notNear) compiled.notNear = rule.notNear.map(foldForComparison);
+    const key = JSON.stringify(compiled);
+    compiled = shared.get(key) ?? compiled;
+    shared.set(key, compiled);
     for (const words of caseVariants(parsed.words)) {
       let node = childOf(roots, words[0] as string);
       words.slice(1).forEach((word, i) => {

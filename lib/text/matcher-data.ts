@@ -3,7 +3,7 @@ import type { MatchRule } from './types';
 
 /** A rule with its phrase lists as indexes into {@link MatcherData.lists}. */
 export interface RuleData
-  extends Omit<MatchRule, 'notAfter' | 'notBefore' | 'ownNames' | 'notNear'> {
+  extends Omit<MatchRule, 'alias' | 'notAfter' | 'notBefore' | 'ownNames' | 'notNear'> {
   notAfter: number;
   notBefore: number;
   foldedNotAfter: number;
