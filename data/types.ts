@@ -32,8 +32,6 @@ export interface FormSet {
   lang: FormLanguage;
   /** As the language writes them in the nominative ("Władimir Putin", "Путин"). */
   names: readonly string[];
-  /** Words that, anywhere a few words around one of these forms, mean something else ("fromage"). */
-  notNear?: readonly string[];
 }
 
 /** A person, place or organisation the bundled article names. */

@@ -14,26 +14,8 @@ export const PUTIN_FORMS: readonly FormSet[] = [
   { lang: 'uk', names: ['Володимир Путін', 'Володимир Володимирович Путін', 'Путін'] },
   { lang: 'es', names: ['Vladímir Putin'] },
   { lang: 'fr', names: ['Vladimir Poutine'] },
-  // Only capitalised (lower-case "poutine" is the dish), and not beside what it is made of.
-  {
-    lang: 'fr',
-    names: ['Poutine'],
-    notNear: [
-      'fromage',
-      'cheese',
-      'curds',
-      'curd',
-      'gravy',
-      'frites',
-      'fries',
-      'sauce',
-      'recette',
-      'recipe',
-      'poutinerie',
-      'dish',
-      'plat',
-    ],
-  },
+  // Only capitalised: lower-case "poutine" is the dish (see the vetoes in people.ts).
+  { lang: 'fr', names: ['Poutine'] },
 ];
 
 /** Sergey Lavrov. */

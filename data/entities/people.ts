@@ -87,10 +87,37 @@ export const PEOPLE = [
         cites: [9],
       },
     ],
-    // His daughters, former wife, father and cousins are left alone by the given-name rule
-    // (Maria, Yekaterina, Lyudmila, Igor, Roman; the patronymic Spiridonovich). Left here: Latin
-    // spellings the shipped lists lack, and "Mrs", a title that means his former wife.
-    notAfter: ['Katerina', 'Ludmila', 'Mrs.', 'Mrs'],
+    // His daughters, former wife and cousins are left alone by the given-name rule (Maria,
+    // Yekaterina, Lyudmila, Igor, Roman). Left here: Latin spellings the shipped lists lack; his
+    // father's patronymic (no list of given names holds one); "Mrs", a title meaning his former
+    // wife; and, for the French "Poutine", what comes before the Québec dish of that name.
+    notAfter: [
+      'Katerina',
+      'Ludmila',
+      'Spiridonovich',
+      'Mrs.',
+      'Mrs',
+      'la',
+      'une',
+      'recette de',
+      'recette de la',
+      'recipe',
+      'classic',
+    ],
+    // The dish's fries, cheese curds and gravy ("Poutine au fromage", "Poutine with cheese curds").
+    notBefore: [
+      'au fromage',
+      'aux fromages',
+      'with cheese',
+      'with gravy',
+      'fromage',
+      'cheese',
+      'curds',
+      'gravy',
+      'frites',
+      'fries',
+      'sauce',
+    ],
     forms: PUTIN_FORMS,
   },
   {

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import { HoverCard } from '../../components/HoverCard';
 import { ARTICLE_META, cardDataFor } from '../../lib/knowledge';
+import { foundAs } from '../../lib/knowledge/found-as';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
 import { placeCard } from '../../lib/page/place-card';
 import { createShadowHost } from '../../lib/page/shadow-host';
@@ -94,7 +95,7 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
           onOpenArticle={deps.openArticle}
           onClose={deps.dismiss}
           takeFocus={takeFocus}
-          foundAs={mention.form ? { form: mention.form, lang: mention.lang } : undefined}
+          foundAs={foundAs(mention.entityId, mention.text)}
         />,
         element,
       );

@@ -19,9 +19,6 @@ export interface PageMention {
   range: AbstractRange;
   /** The block whose text contains it; its mentions are replaced when it is read again. */
   block: Element;
-  /** The other language's or script's form that made it, and its language (see {@link Mention}). */
-  form?: string;
-  lang?: string;
 }
 
 /** Everything the page highlighter needs, with the real browser as the default for each. */
@@ -97,7 +94,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       byBlock.set(run.block, list);
     }
     let i = 0;
-    for (const { start, end, entityId, kind, form, lang } of found) {
+    for (const { start, end, entityId, kind } of found) {
       while (i + 1 < run.nodes.length && (run.starts[i + 1] as number) <= start) i++;
       const startIndex = i;
       let j = i;
@@ -109,17 +106,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         run.nodes[j] as Text,
         end - (run.starts[j] as number),
       );
-      const mention: PageMention = {
-        entityId,
-        kind,
-        text: run.text.slice(start, end),
-        range,
-        block: run.block,
-      };
-      if (form) {
-        mention.form = form;
-        if (lang) mention.lang = lang;
-      }
+      const mention = { entityId, kind, text: run.text.slice(start, end), range, block: run.block };
       list.push(mention);
       order.add(mention);
       byRange.set(range, mention);

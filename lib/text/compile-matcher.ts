@@ -1,5 +1,5 @@
 import { foldForComparison, INVISIBLE_CLASS } from './chars';
-import { createNameCheck, isNameBefore, type NameCheck } from './given-names';
+import { isGivenName } from './given-names';
 import type { MatchRule } from './types';
 
 /** How the gap between two words of a name may look on a page. */
@@ -16,7 +16,7 @@ export interface TrieNode {
  * A rule with its veto phrases folded once, at compile time. Without its alias (the trie holds
  * the words): the aliases of one entity with the same vetoes and form share one compiled rule.
  */
-export interface CompiledRule extends Omit<MatchRule, 'alias'> {
+export interface CompiledRule extends Omit<MatchRule, 'alias' | 'notAfter' | 'notBefore'> {
   foldedNotAfter: readonly string[];
   foldedNotBefore: readonly string[];
 }
@@ -41,8 +41,6 @@ export interface Matcher {
   size: number;
   /** The given names the matcher knows, lower-cased, each between two spaces. */
   givenNames: string;
-  /** Whether a lower-cased word is one of {@link givenNames}. */
-  isGivenName: NameCheck;
 }
 
 const WORD_OR_GAP = /([\p{L}\p{M}\p{N}]+)|([^\p{L}\p{M}\p{N}]+)/gu;
@@ -104,25 +102,23 @@ export interface CompileOptions {
 /** Compiles every alias into one word trie plus a single candidate-finding regular expression. */
 export function compileMatcher(rules: Iterable<MatchRule>, options: CompileOptions = {}): Matcher {
   const givenNames = options.givenNames ?? '';
-  const isGivenName = createNameCheck(givenNames);
   const roots = new Map<string, TrieNode>();
   const shared = new Map<string, CompiledRule>();
   let size = 0;
-  for (const { alias, ...rule } of rules) {
+  for (const { alias, notAfter, notBefore, ...rule } of rules) {
     const parsed = parseAlias(alias);
     if (typeof parsed === 'string') throw new Error(`entity "${rule.entityId}": alias ${parsed}`);
     let compiled: CompiledRule = {
       ...rule,
-      foldedNotAfter: rule.notAfter.map(foldForComparison),
-      foldedNotBefore: rule.notBefore.map(foldForComparison),
+      foldedNotAfter: notAfter.map(foldForComparison),
+      foldedNotBefore: notBefore.map(foldForComparison),
     };
     // Only own names the rule could meet as given names matter ("President" never will).
     if (rule.ownNames) {
       compiled.ownNames = [...new Set(rule.ownNames.map((name) => name.toLowerCase()))].filter(
-        (name) => isNameBefore(isGivenName, name),
+        (name) => isGivenName(givenNames, name),
       );
     }
-    if (rule.notNear) compiled.notNear = rule.notNear.map(foldForComparison);
     const key = JSON.stringify(compiled);
     compiled = shared.get(key) ?? compiled;
     shared.set(key, compiled);
@@ -163,14 +159,13 @@ export function assembleMatcher(roots: Map<string, TrieNode>, sources: MatcherSo
   for (const word of roots.keys()) {
     for (let end = 1; end < word.length; end++) rootPrefixes.add(word.slice(0, end));
   }
+  // The sources' other fields (the size, the given names) come along as they are.
   return {
+    ...sources,
     roots,
     candidates: warm(new RegExp(sources.candidates, 'g')),
     nodeCandidates: warm(new RegExp(sources.nodeCandidates, 'g')),
     rootPrefixes,
-    size: sources.size,
-    givenNames: sources.givenNames,
-    isGivenName: createNameCheck(sources.givenNames),
   };
 }
 
@@ -179,9 +174,9 @@ export function assembleMatcher(roots: Map<string, TrieNode>, sources: MatcherSo
  * beyond Latin-1 (a curly quote is enough): do both now, not in the middle of a long page.
  */
 function warm(expression: RegExp): RegExp {
-  for (const text of ['warm up', 'warm up\u2019', 'warm up', 'warm up\u2019']) {
+  for (let i = 0; i < 4; i++) {
     expression.lastIndex = 0;
-    expression.exec(text);
+    expression.exec(i & 1 ? 'warm up\u2019' : 'warm up');
   }
   expression.lastIndex = 0;
   return expression;

@@ -179,13 +179,9 @@ function scan(
     candidates.lastIndex = bestEnd;
     // A blocking alias, like a vetoed one, hides the shorter names inside it.
     if (best.blocks || isVetoed(best, text, start, bestEnd)) continue;
-    if (best.ownNames && isSomeoneElse(matcher, best, text, start, bestEnd)) continue;
-    const mention: Mention = { start, end: bestEnd, entityId: best.entityId, kind: best.kind };
-    if (best.form) {
-      mention.form = best.form;
-      if (best.lang) mention.lang = best.lang;
-    }
-    mentions.push(mention);
+    const { entityId, kind, ownNames } = best;
+    if (ownNames && isSomeoneElse(matcher.givenNames, ownNames, text, start)) continue;
+    mentions.push({ start, end: bestEnd, entityId, kind });
   }
   return mentions;
 }

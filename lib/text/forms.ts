@@ -8,9 +8,8 @@ export interface AliasVariant {
   /** The nominative form in another language or script it is a case of ("Путин" for "Путина"). */
   form?: string;
   lang?: string;
-  /** Vetoes this variant adds to the entity's (an inflection's or a form set's). */
+  /** Vetoes this variant adds to the entity's (its inflection's: "die Obamas"). */
   notAfter?: readonly string[];
-  notNear?: readonly string[];
 }
 
 const GAP_TEXT: Record<GapKind, string> = { ' ': ' ', '-': '-', '.': '. ' };
@@ -72,7 +71,6 @@ export function expandForms(
       alias,
       ...(own.has(base.toLowerCase()) ? {} : { form: base, lang: set.lang }),
       ...(inflected && inflection?.notAfter ? { notAfter: inflection.notAfter } : {}),
-      ...(set.notNear ? { notNear: set.notNear } : {}),
     });
   };
   for (const set of entity.forms ?? []) {

@@ -1,27 +1,14 @@
 import { assembleMatcher, type CompiledRule, type Matcher, type TrieNode } from './compile-matcher';
-import type { MatchRule } from './types';
-
-/** A rule with its phrase lists as indexes into {@link MatcherData.lists}. */
-export interface RuleData
-  extends Omit<MatchRule, 'alias' | 'notAfter' | 'notBefore' | 'ownNames' | 'notNear'> {
-  notAfter: number;
-  notBefore: number;
-  foldedNotAfter: number;
-  foldedNotBefore: number;
-  ownNames?: number;
-  notNear?: number;
-}
 
 /**
- * A compiled matcher as plain JSON: the build compiles the matcher the content script starts
- * with, so a page only rebuilds it (parsing aliases and building expressions costs a cold page
- * about 2 ms). Trie nodes, rules and veto lists are listed once and referred to by index:
- * variants share them (the node after "al" is reached by "-Assad" and " Assad"), and every alias
- * of an entity has the same vetoes.
+ * A compiled matcher as plain JSON: compiled off the page (the background stores it), so a page
+ * only rebuilds it (parsing aliases and building expressions costs a cold page about 2 ms). Trie
+ * nodes and rules are listed once and referred to by index: variants share them (the node after
+ * "al" is reached by "-Assad" and " Assad"; the aliases of one person with the same vetoes share
+ * a rule). Rules are stored as they are, lists and all: a page uses them without rebuilding.
  */
 export interface MatcherData {
-  lists: string[][];
-  rules: RuleData[];
+  rules: CompiledRule[];
   /** Each node: the indexes of its rules, and its children as [key, node index]. */
   nodes: [number[], [string, number][]][];
   /** First words, as [word, node index]. */
@@ -36,35 +23,14 @@ export interface MatcherData {
 
 /** The data to rebuild `matcher` with {@link matcherFromData}. */
 export function matcherToData(matcher: Matcher): MatcherData {
-  const lists: string[][] = [];
-  const listIndex = new Map<string, number>();
-  const indexOfList = (list: readonly string[]) => {
-    const key = JSON.stringify(list);
-    let i = listIndex.get(key);
-    if (i === undefined) {
-      i = lists.push([...list]) - 1;
-      listIndex.set(key, i);
-    }
-    return i;
-  };
-  const rules: RuleData[] = [];
+  const rules: CompiledRule[] = [];
   const ruleIndex = new Map<CompiledRule, number>();
   const nodeIndex = new Map<TrieNode, number>();
   const nodes: MatcherData['nodes'] = [];
   const indexOfRule = (rule: CompiledRule) => {
     let i = ruleIndex.get(rule);
     if (i === undefined) {
-      const { ownNames, notNear, ...rest } = rule;
-      i =
-        rules.push({
-          ...rest,
-          notAfter: indexOfList(rule.notAfter),
-          notBefore: indexOfList(rule.notBefore),
-          foldedNotAfter: indexOfList(rule.foldedNotAfter),
-          foldedNotBefore: indexOfList(rule.foldedNotBefore),
-          ...(ownNames ? { ownNames: indexOfList(ownNames) } : {}),
-          ...(notNear ? { notNear: indexOfList(notNear) } : {}),
-        }) - 1;
+      i = rules.push(rule) - 1;
       ruleIndex.set(rule, i);
     }
     return i;
@@ -83,7 +49,6 @@ export function matcherToData(matcher: Matcher): MatcherData {
     indexOfNode(node),
   ]);
   return {
-    lists,
     rules,
     nodes,
     roots,
@@ -96,22 +61,9 @@ export function matcherToData(matcher: Matcher): MatcherData {
 
 /** Rebuilds a matcher from {@link matcherToData}'s output (of the same build). */
 export function matcherFromData(data: MatcherData): Matcher {
-  const list = (i: number) => data.lists[i] as string[];
-  const rules = data.rules.map((rule): CompiledRule => {
-    const { ownNames, notNear, ...rest } = rule;
-    return {
-      ...rest,
-      notAfter: list(rule.notAfter),
-      notBefore: list(rule.notBefore),
-      foldedNotAfter: list(rule.foldedNotAfter),
-      foldedNotBefore: list(rule.foldedNotBefore),
-      ...(ownNames === undefined ? {} : { ownNames: list(ownNames) }),
-      ...(notNear === undefined ? {} : { notNear: list(notNear) }),
-    };
-  });
   const nodes = data.nodes.map(
     ([indexes]): TrieNode => ({
-      rules: indexes.map((i) => rules[i] as CompiledRule),
+      rules: indexes.map((i) => data.rules[i] as CompiledRule),
       children: new Map(),
     }),
   );

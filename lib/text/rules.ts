@@ -34,11 +34,6 @@ export function rulesFromEntities(
       };
       if (blocks) rule.blocks = true;
       if (names && isSurnameOnly(variant.alias, names.surnames)) rule.ownNames = names.given;
-      if (variant.notNear) rule.notNear = variant.notNear;
-      if (variant.form) {
-        rule.form = variant.form;
-        if (variant.lang) rule.lang = variant.lang;
-      }
       return rule;
     });
   };

@@ -22,12 +22,6 @@ export interface MatchRule {
    * Another given name right before it, or right after it ending the name, means someone else.
    */
   ownNames?: readonly string[];
-  /** Words that veto a match anywhere within a few words around it (case-insensitive). */
-  notNear?: readonly string[];
-  /** The nominative form in another language or script this alias is a case of ("Путин"). */
-  form?: string;
-  /** The language (BCP 47) of `form`. */
-  lang?: string;
 }
 
 /** A match in a string: `text.slice(start, end)` is the name, without any possessive `'s`. */
@@ -36,7 +30,4 @@ export interface Mention {
   end: number;
   entityId: string;
   kind: EntityKind;
-  /** Where another language's or script's form made the match: that form ("Путин") and language. */
-  form?: string;
-  lang?: string;
 }

@@ -115,13 +115,12 @@ function checkForms(forms: unknown, report: Report): void {
       return;
     }
     checkStrings(set, 'names', report, { required: true, alias: true }, field);
-    checkStrings(set, 'notNear', report, { required: false, alias: false }, field);
   });
 }
 
 function checkStrings(
   entity: Record<string, unknown>,
-  key: 'aliases' | 'articleAliases' | 'notAfter' | 'notBefore' | 'names' | 'notNear',
+  key: 'aliases' | 'articleAliases' | 'notAfter' | 'notBefore' | 'names',
   report: Report,
   { required, alias }: { required: boolean; alias: boolean },
   within?: string,

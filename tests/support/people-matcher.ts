@@ -1,5 +1,6 @@
 import { ENTITIES } from '../../data/entities';
 import { GIVEN_NAMES } from '../../data/names/given-names';
+import { foundAs } from '../../lib/knowledge/found-as';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
 import { rulesFromEntities } from '../../lib/text/rules';
@@ -12,7 +13,9 @@ export const peopleMatcher = compileMatcher(
 
 /** Each mention in `text` as "matched text=entity id", with "(form)" when a form made it. */
 export function peopleIn(text: string): string[] {
-  return findMentions(peopleMatcher, text).map(
-    (m) => `${text.slice(m.start, m.end)}=${m.entityId}${m.form ? ` (${m.form})` : ''}`,
-  );
+  return findMentions(peopleMatcher, text).map((m) => {
+    const found = text.slice(m.start, m.end);
+    const form = foundAs(m.entityId, found)?.form;
+    return `${found}=${m.entityId}${form ? ` (${form})` : ''}`;
+  });
 }

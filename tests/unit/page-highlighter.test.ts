@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { foundAs } from '../../lib/knowledge/found-as';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
@@ -48,7 +49,7 @@ afterEach(() => {
 });
 
 describe('startPageHighlighter', () => {
-  it('reads other scripts and inflected forms in the page pass, the mention carrying its form', async () => {
+  it('reads other scripts and inflected forms in the page pass', async () => {
     controller = new AbortController();
     document.body.innerHTML =
       '<p>Встреча с <b>Путин</b>ым. Мария Путина.</p><p lang="ar">الرئيس بشار الأسد</p><p>Putins Rede</p>';
@@ -59,10 +60,10 @@ describe('startPageHighlighter', () => {
     });
     await highlighter.settled();
     expect(people()).toEqual(['Путиным', 'بشار الأسد', 'Putins']);
-    expect(highlighter.mentions().map((m) => [m.form, m.lang])).toEqual([
-      ['Путин', 'ru'],
-      ['بشار الأسد', 'ar'],
-      [undefined, undefined],
+    expect(highlighter.mentions().map((m) => foundAs(m.entityId, m.text))).toEqual([
+      { form: 'Путин', lang: 'ru' },
+      { form: 'بشار الأسد', lang: 'ar' },
+      undefined,
     ]);
   });
 

@@ -31,5 +31,4 @@ describe('ContentScriptContext (ours, in place of WXT’s)', () => {
     expect(later.signal.aborted).toBe(false);
     later.notifyInvalidated();
   });
-
 });

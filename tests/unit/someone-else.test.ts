@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../data/entities';
 import { GIVEN_NAMES } from '../../data/names/given-names';
 import { NOT_GIVEN_NAMES } from '../../data/names/not-given-names';
-import { createNameCheck } from '../../lib/text/given-names';
+import { isGivenName as inList } from '../../lib/text/given-names';
 import { peopleIn } from '../support/people-matcher';
 
 describe('someone else with the surname: a given name beside it', () => {
@@ -41,13 +41,11 @@ describe('someone else with the surname: a given name beside it', () => {
   });
 
   it.each([
-    ['Путин Мария, 1985 г. р.', []],
-    ['Obama Malia said', []],
-    // A list of names: "Hillary" starts the next one, not Obama's.
-    ['Obama Hillary Clinton', ['Obama=barack-obama']],
+    // A given name after the surname is not looked at (see data/names/README.md): the content
+    // script's size budget has no room for it, and pages write surname first only in lists.
     ['Путин Владимир Владимирович', ['Путин=vladimir-putin (Путин)']],
-    ['Putin Vladimir said', ['Putin=vladimir-putin']],
-  ])('a given name after the surname, where it ends the name: "%s"', (text, expected) => {
+    ['Obama Hillary Clinton', ['Obama=barack-obama']],
+  ])('a name after the surname: "%s"', (text, expected) => {
     expect(peopleIn(text)).toEqual(expected);
   });
 
@@ -95,7 +93,7 @@ describe('someone else with the surname: a given name beside it', () => {
 });
 
 describe('the given-name list', () => {
-  const isGivenName = createNameCheck(GIVEN_NAMES);
+  const isGivenName = (word: string) => inList(GIVEN_NAMES, word);
 
   it.each(['bo', 'malia', 'sasha', 'maria', 'asma', 'hafez', 'мария', 'людмила', 'lyudmila'])(
     'holds "%s"',
