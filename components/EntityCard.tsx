@@ -27,6 +27,8 @@ export interface EntityCardProps {
   onSelectEntity: (entityId: string) => void;
   /** Id for the heading, so a dialog around the card can point at it. */
   titleId: string;
+  /** The form of the name the page used, when it is another language's or script's ("Путин"). */
+  foundAs?: { form: string; lang?: string };
 }
 
 /** What the article says about one entity: role, background, excerpts, source and related names. */
@@ -38,7 +40,15 @@ export function EntityCard(props: EntityCardProps) {
   return (
     <div class="card-body">
       <header class="card-header">
-        <h2 id={titleId}>{entity.name}</h2>
+        <h2 id={titleId}>
+          {entity.name}
+          {props.foundAs && (
+            <span class="found-as" lang={props.foundAs.lang}>
+              {' '}
+              ({props.foundAs.form})
+            </span>
+          )}
+        </h2>
         <span class={`kind kind-${entity.kind}`}>{KINDS[entity.kind].label}</span>
       </header>
       <p class="role">{entity.role}</p>

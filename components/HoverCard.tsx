@@ -23,6 +23,8 @@ export interface HoverCardProps {
   onClose: () => void;
   /** Move focus into the card when it opens (keyboard path). */
   takeFocus?: boolean;
+  /** The other language's or script's form the page named the entity with ("Путин"). */
+  foundAs?: { form: string; lang?: string };
 }
 
 /** The floating card: a labelled, non-modal dialog around an {@link EntityCard}. */
@@ -58,6 +60,8 @@ export function HoverCard(props: HoverCardProps) {
         onOpenArticle={props.onOpenArticle}
         onSelectEntity={setEntityId}
         titleId={titleId}
+        // Only for the entity the card opened on, not for a related one the reader moves to.
+        foundAs={entityId === props.entityId ? props.foundAs : undefined}
       />
     </div>
   );

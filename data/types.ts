@@ -11,6 +11,29 @@ export interface BackgroundSentence {
   cites: readonly number[];
 }
 
+/** A language (BCP 47) whose forms of names the matcher knows, with its inflection in data/inflections.ts. */
+export type FormLanguage = 'ar' | 'cs' | 'de' | 'es' | 'fr' | 'pl' | 'ru' | 'sk' | 'uk';
+
+/** Every {@link FormLanguage}. */
+export const FORM_LANGUAGES: readonly FormLanguage[] = [
+  'ar',
+  'cs',
+  'de',
+  'es',
+  'fr',
+  'pl',
+  'ru',
+  'sk',
+  'uk',
+];
+
+/** Names of an entity as one language writes them; the language's case endings are added to them. */
+export interface FormSet {
+  lang: FormLanguage;
+  /** As the language writes them in the nominative ("Władimir Putin", "Путин"). */
+  names: readonly string[];
+}
+
 /** A person, place or organisation the bundled article names. */
 export interface Entity {
   /** Stable kebab-case id, e.g. `john-kerry`. */
@@ -30,4 +53,6 @@ export interface Entity {
   notAfter?: readonly string[];
   /** Words or phrases that, right after a match, mean someone or something else ("Washington"). */
   notBefore?: readonly string[];
+  /** The names in other languages and scripts, inflected by each language's rules. */
+  forms?: readonly FormSet[];
 }

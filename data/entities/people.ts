@@ -1,6 +1,10 @@
 import type { Entity } from '../types';
+import { ASSAD_FORMS, KERRY_FORMS, LAVROV_FORMS, OBAMA_FORMS, PUTIN_FORMS } from './people-forms';
 
-/** The people the article names, with the confounders the corpus shows for their surnames. */
+/**
+ * The people the article names. Someone else with the same surname is left alone by a general
+ * rule (another given name beside it: data/names/); the vetoes here are what no rule can know.
+ */
 export const PEOPLE = [
   {
     id: 'john-kerry',
@@ -30,8 +34,11 @@ export const PEOPLE = [
         cites: [9],
       },
     ],
-    // Ireland's county, Kerry Katona, Kerry Washington and other people called Kerry.
-    notAfter: ['County', 'Co.', 'Co', 'Ring of', 'Heinz'],
+    // Ireland's county and its Ring: places, not given names. ("Teresa Heinz Kerry": "Heinz" is
+    // a given name, so the general rule sees to her.)
+    notAfter: ['County', 'Co.', 'Co', 'Ring of'],
+    // Kerry is also a given name: Kerry Washington, Kerry Katona... The surnames (and the county's
+    // GAA team, a company) after it are not given names, so no list of given names knows them.
     notBefore: [
       'Washington',
       'Katona',
@@ -51,6 +58,7 @@ export const PEOPLE = [
       'Blue',
       'GAA',
     ],
+    forms: KERRY_FORMS,
   },
   {
     id: 'vladimir-putin',
@@ -79,21 +87,38 @@ export const PEOPLE = [
         cites: [9],
       },
     ],
-    // His daughters, his former wife and his father's and cousins' families share the surname.
+    // His daughters, former wife and cousins are left alone by the given-name rule (Maria,
+    // Yekaterina, Lyudmila, Igor, Roman). Left here: Latin spellings the shipped lists lack; his
+    // father's patronymic (no list of given names holds one); "Mrs", a title meaning his former
+    // wife; and, for the French "Poutine", what comes before the Québec dish of that name.
     notAfter: [
-      'Maria',
-      'Mariya',
       'Katerina',
-      'Yekaterina',
-      'Ekaterina',
-      'Lyudmila',
       'Ludmila',
       'Spiridonovich',
-      'Igor',
-      'Roman',
       'Mrs.',
       'Mrs',
+      'la',
+      'une',
+      'recette de',
+      'recette de la',
+      'recipe',
+      'classic',
     ],
+    // The dish's fries, cheese curds and gravy ("Poutine au fromage", "Poutine with cheese curds").
+    notBefore: [
+      'au fromage',
+      'aux fromages',
+      'with cheese',
+      'with gravy',
+      'fromage',
+      'cheese',
+      'curds',
+      'gravy',
+      'frites',
+      'fries',
+      'sauce',
+    ],
+    forms: PUTIN_FORMS,
   },
   {
     id: 'sergey-lavrov',
@@ -120,8 +145,10 @@ export const PEOPLE = [
         cites: [9],
       },
     ],
-    // The Soviet actor Kirill Lavrov and the philosopher Pyotr Lavrov.
-    notAfter: ['Kirill', 'Pyotr'],
+    // The philosopher Pyotr Lavrov: the Russian list writes Пётр as Петр, whose Latin spelling
+    // "Petr" it gives, not "Pyotr". (The actor Kirill Lavrov: the given-name rule.)
+    notAfter: ['Pyotr'],
+    forms: LAVROV_FORMS,
   },
   {
     id: 'bashar-assad',
@@ -148,28 +175,11 @@ export const PEOPLE = [
         cites: [9],
       },
     ],
-    // His father Hafez, wife Asma and siblings; "al" for when only "Assad" is matched.
-    notAfter: [
-      'Hafez',
-      'Hafez al',
-      'Hafez el',
-      'Hafiz',
-      'Hafiz al',
-      'Asma',
-      'Asma al',
-      'Maher',
-      'Maher al',
-      'Bushra',
-      'Bushra al',
-      'Rifaat',
-      'Rifaat al',
-      'Bassel',
-      'Bassel al',
-      'Anisa',
-      'Lake',
-      'Mrs.',
-      'Mrs',
-    ],
+    // His father Hafez, wife Asma, siblings and uncle are left alone by the given-name rule.
+    // Left here: Lake Assad, the reservoir; "Mrs", a title that means his wife; and "carne
+    // asada", the Spanish grilled beef, which the Polish genitive "Asada" spells in capitals.
+    notAfter: ['Lake', 'Mrs.', 'Mrs', 'carne', 'pollo'],
+    forms: ASSAD_FORMS,
   },
   {
     id: 'barack-obama',
@@ -189,21 +199,13 @@ export const PEOPLE = [
         cites: [5],
       },
     ],
-    // His wife, daughters and relatives; "Obama care" is the health-care law, not the man.
-    notAfter: [
-      'Michelle',
-      'First Lady',
-      'Malia',
-      'Sasha',
-      'Auma',
-      'Malik',
-      'Sarah',
-      'Onyango',
-      'Mrs.',
-      'Mrs',
-      'Ms.',
-      'Ms',
-    ],
+    // His wife, daughters and relatives are left alone by the given-name rule (Michelle, Malia,
+    // Sasha, Malik, Sarah). Left here: his half-sister Auma and grandfather Onyango, Luo names no
+    // shipped list has; "Мишель", Michelle in Russian (the Cyrillic lists hold Russian names
+    // only); "First Lady" and "Mrs", "Ms", titles that mean his wife.
+    notAfter: ['First Lady', 'Auma', 'Onyango', 'Мишель', 'Mrs.', 'Mrs', 'Ms.', 'Ms'],
+    // "Obama care" is the health-care law, "Obama Sr" his father: no given name tells either.
     notBefore: ['care', 'Sr'],
+    forms: OBAMA_FORMS,
   },
 ] as const satisfies readonly Entity[];

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import { HoverCard } from '../../components/HoverCard';
 import { ARTICLE_META, cardDataFor } from '../../lib/knowledge';
+import { foundAs } from '../../lib/knowledge/found-as';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
 import { placeCard } from '../../lib/page/place-card';
 import { scrollMentionIntoView } from '../../lib/page/scroll-into-view';
@@ -96,6 +97,7 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
           onOpenArticle={deps.openArticle}
           onClose={deps.dismiss}
           takeFocus={takeFocus}
+          foundAs={foundAs(mention.entityId, mention.text)}
         />,
         element,
       );

@@ -1,4 +1,5 @@
 import { ENTITIES } from '../../data/entities';
+import { GIVEN_NAMES } from '../../data/names/given-names';
 import type { Entity } from '../../data/types';
 import { compileMatcher } from '../text/compile-matcher';
 import { matcherToData } from '../text/matcher-data';
@@ -6,7 +7,10 @@ import { rulesFromEntities } from '../text/rules';
 import type { EntityKind } from '../text/types';
 import { MATCHER_FORMAT, type StoredMatcher } from './stored-matcher';
 
-/** Compiles the matcher of `kinds` for the content scripts to load as it is (no page compiles). */
+/**
+ * Compiles the matcher of `kinds` for the content scripts to load as it is (no page compiles),
+ * with the given names: they reach pages in the stored data, never in the content script.
+ */
 export function compileStoredMatcher(
   kinds: ReadonlySet<EntityKind>,
   entities: readonly Entity[] = ENTITIES,
@@ -15,7 +19,7 @@ export function compileStoredMatcher(
   return {
     format: MATCHER_FORMAT,
     kinds: [...kinds].sort(),
-    data: JSON.stringify(matcherToData(compileMatcher(rules))),
+    data: JSON.stringify(matcherToData(compileMatcher(rules, { givenNames: GIVEN_NAMES }))),
   };
 }
 

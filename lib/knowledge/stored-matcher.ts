@@ -20,5 +20,5 @@ export interface StoredMatcher {
 /** Key of the {@link StoredMatcher} in `browser.storage.local`. */
 export const MATCHER_KEY = 'matcher';
 
-/** Changes whenever the shape of `MatcherData` does. */
-export const MATCHER_FORMAT = 2;
+/** Changes whenever the shape of `MatcherData` does (3: given names and forms, loaded lazily). */
+export const MATCHER_FORMAT = 3;

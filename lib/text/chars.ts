@@ -101,7 +101,7 @@ export function isHyphenAt(text: string, index: number): boolean {
 export function foldForComparison(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\s\u00a0\u2010-\u2013'’-]+/g, ' ')
+    .replace(/[\s\u2010-\u2013'’-]+/g, ' ')
     .trim();
 }
 

@@ -1,4 +1,5 @@
 import { foldForComparison, INVISIBLE_CLASS } from './chars';
+import { isGivenName } from './given-names';
 import type { MatchRule } from './types';
 
 /** How the gap between two words of a name may look on a page. */
@@ -11,8 +12,11 @@ export interface TrieNode {
   children: Map<string, TrieNode>;
 }
 
-/** A rule with its veto phrases folded once, at compile time. */
-export interface CompiledRule extends MatchRule {
+/**
+ * A rule with its veto phrases folded once, at compile time. Without its alias (the trie holds
+ * the words): the aliases of one entity with the same vetoes and form share one compiled rule.
+ */
+export interface CompiledRule extends Omit<MatchRule, 'alias' | 'notAfter' | 'notBefore'> {
   foldedNotAfter: readonly string[];
   foldedNotBefore: readonly string[];
 }
@@ -41,6 +45,8 @@ export interface Matcher {
   rootPrefixes: { has(part: string): boolean };
   /** Number of alias variants compiled (for diagnostics and benchmarks). */
   size: number;
+  /** The given names the matcher knows, lower-cased, each between two spaces. */
+  givenNames: string;
 }
 
 const WORD_OR_GAP = /([\p{L}\p{M}\p{N}]+)|([^\p{L}\p{M}\p{N}]+)/gu;
@@ -90,21 +96,44 @@ function childOf(parent: Map<string, TrieNode>, key: string): TrieNode {
   return node;
 }
 
+/** What a matcher is compiled with besides its rules. */
+export interface CompileOptions {
+  /**
+   * Given names, lower-cased, each between two spaces (data/names/given-names.ts): with
+   * them, a surname alias beside someone else's given name is not a match.
+   */
+  givenNames?: string;
+}
+
 /** A matcher as compiled: its first words in a Map (what {@link matcherToData} serialises). */
 export type CompiledMatcher = Matcher & { roots: Map<string, TrieNode> };
 
 /** Compiles every alias into one word trie plus a single candidate-finding regular expression. */
-export function compileMatcher(rules: Iterable<MatchRule>): CompiledMatcher {
+export function compileMatcher(
+  rules: Iterable<MatchRule>,
+  options: CompileOptions = {},
+): CompiledMatcher {
+  const givenNames = options.givenNames ?? '';
   const roots = new Map<string, TrieNode>();
+  const shared = new Map<string, CompiledRule>();
   let size = 0;
-  for (const rule of rules) {
-    const parsed = parseAlias(rule.alias);
+  for (const { alias, notAfter, notBefore, ...rule } of rules) {
+    const parsed = parseAlias(alias);
     if (typeof parsed === 'string') throw new Error(`entity "${rule.entityId}": alias ${parsed}`);
-    const compiled: CompiledRule = {
+    let compiled: CompiledRule = {
       ...rule,
-      foldedNotAfter: rule.notAfter.map(foldForComparison),
-      foldedNotBefore: rule.notBefore.map(foldForComparison),
+      foldedNotAfter: notAfter.map(foldForComparison),
+      foldedNotBefore: notBefore.map(foldForComparison),
     };
+    // Only own names the rule could meet as given names matter ("President" never will).
+    if (rule.ownNames) {
+      compiled.ownNames = [...new Set(rule.ownNames.map((name) => name.toLowerCase()))].filter(
+        (name) => isGivenName(givenNames, name),
+      );
+    }
+    const key = JSON.stringify(compiled);
+    compiled = shared.get(key) ?? compiled;
+    shared.set(key, compiled);
     for (const words of caseVariants(parsed.words)) {
       let node = childOf(roots, words[0] as string);
       words.slice(1).forEach((word, i) => {
@@ -128,14 +157,16 @@ export function compileMatcher(rules: Iterable<MatchRule>): CompiledMatcher {
     candidates: words.length ? trieToSource(trie) : '(?!)',
     nodeCandidates: words.length ? nodeSource(trie) : '(?!)',
     size,
+    givenNames,
   });
 }
 
-/** What a matcher holds besides its trie: its expressions' sources and number of variants. */
+/** What a matcher holds besides its trie: its expressions' sources, variants and given names. */
 export interface MatcherSources {
   candidates: string;
   nodeCandidates: string;
   size: number;
+  givenNames: string;
 }
 
 /** A matcher from its first words and expression sources (compiled now, or off the page). */
@@ -146,11 +177,12 @@ export function assembleMatcher<R extends WordIndex>(
 ): Matcher & { roots: R } {
   return {
     roots,
+    size: sources.size,
+    givenNames: sources.givenNames,
     // Compiled by the engine on first use: a page without a first word never runs `candidates`.
     candidates: new RegExp(sources.candidates, 'g'),
     nodeCandidates: new RegExp(sources.nodeCandidates, 'g'),
     rootPrefixes,
-    size: sources.size,
   };
 }
 

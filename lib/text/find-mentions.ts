@@ -1,5 +1,4 @@
 import {
-  foldForComparison,
   hasInvisible,
   INVISIBLE_CLASS,
   isHyphenAt,
@@ -10,26 +9,7 @@ import {
 } from './chars';
 import type { CompiledRule, GapKind, Matcher, TrieNode, WordIndex } from './compile-matcher';
 import type { EntityKind, Mention } from './types';
-
-/** How far around a match vetoes look; the longest veto phrase is far shorter. */
-const VETO_WINDOW = 48;
-const LETTER = /\p{L}/u;
-
-/** Whether the letter at `index` is one (ASCII answered without compiling the Unicode class). */
-function isLetterAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (Number.isNaN(code)) return false;
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return LETTER.test(text.charAt(index));
-}
-
-/** A space or hyphen right next to a name: the words beyond it are its context. */
-function isContextGapAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return (
-    isSpaceAt(text, index) || code === 0xfeff || code === 0x2d || code === 0x2010 || code === 0x2011
-  );
-}
+import { isSomeoneElse, isVetoed } from './vetoes';
 
 /**
  * Looks up the word at `start` in `nodes`; where the whole word is unknown, tries it cut at an
@@ -103,35 +83,6 @@ function gapRunsToEnd(text: string, pos: number): boolean {
   if (isHyphenAt(text, i) || text.charCodeAt(i) === 0x2e) i++;
   while (isSpaceAt(text, i)) i++;
   return i >= text.length;
-}
-
-function endsWithPhrase(context: string, phrase: string): boolean {
-  if (!context.endsWith(phrase)) return false;
-  return !isLetterAt(context, context.length - phrase.length - 1);
-}
-
-function startsWithPhrase(context: string, phrase: string): boolean {
-  if (!context.startsWith(phrase)) return false;
-  return !isLetterAt(context, phrase.length);
-}
-
-function isVetoed(rule: CompiledRule, text: string, start: number, end: number): boolean {
-  if (rule.foldedNotAfter.length) {
-    const before = text.slice(Math.max(0, start - VETO_WINDOW), start);
-    // Only the words right before count: a sentence break in between ends the context.
-    if (before === '' || isContextGapAt(before, before.length - 1)) {
-      const context = foldForComparison(before);
-      if (rule.foldedNotAfter.some((p) => endsWithPhrase(context, p))) return true;
-    }
-  }
-  if (rule.foldedNotBefore.length) {
-    const after = text.slice(end, end + VETO_WINDOW);
-    if (isContextGapAt(after, 0)) {
-      const context = foldForComparison(after);
-      if (rule.foldedNotBefore.some((p) => startsWithPhrase(context, p))) return true;
-    }
-  }
-  return false;
 }
 
 function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined) {
@@ -228,7 +179,9 @@ function scan(
     candidates.lastIndex = bestEnd;
     // A blocking alias, like a vetoed one, hides the shorter names inside it.
     if (best.blocks || isVetoed(best, text, start, bestEnd)) continue;
-    mentions.push({ start, end: bestEnd, entityId: best.entityId, kind: best.kind });
+    const { entityId, kind, ownNames } = best;
+    if (ownNames && isSomeoneElse(matcher.givenNames, ownNames, text, start)) continue;
+    mentions.push({ start, end: bestEnd, entityId, kind });
   }
   return mentions;
 }

@@ -1,27 +1,21 @@
 import {
   assembleMatcher,
+  type CompiledMatcher,
   type CompiledRule,
   type Matcher,
   type TrieNode,
   type WordIndex,
 } from './compile-matcher';
-import type { MatchRule } from './types';
-
-/** A rule with its phrase lists as indexes into {@link MatcherData.lists}. */
-export interface RuleData extends Omit<MatchRule, 'notAfter' | 'notBefore'> {
-  notAfter: number;
-  notBefore: number;
-  foldedNotAfter: number;
-  foldedNotBefore: number;
-}
 
 /**
- * The word trie under one first word: its rules, and its nodes (the first is the word's own),
- * each as the indexes of its rules and its children as [key, node index]. Nodes are listed once:
- * variants share them (the node after "al" is reached by "-Assad" and " Assad").
+ * The word trie under one first word: its rules, stored as they are (a page uses them without
+ * rebuilding), and its nodes (the first is the word's own), each as the indexes of its rules and
+ * its children as [key, node index]. Nodes and rules are listed once: variants share them (the
+ * node after "al" is reached by "-Assad" and " Assad"; the aliases of one person with the same
+ * vetoes share a rule).
  */
 interface TreeData {
-  rules: RuleData[];
+  rules: CompiledRule[];
   nodes: [number[], [string, number][]][];
 }
 
@@ -29,11 +23,9 @@ interface TreeData {
  * A compiled matcher as plain JSON, made off the page (by the background) so that a page
  * compiles nothing. A page loads it without building it: the first words are a sorted list, and
  * the trie under each first word stays JSON text, joined in one string, until a page meets the
- * word — with a library of 10,000 names a page meets a handful. Veto lists are listed once and
- * referred to by index: every alias of an entity has the same vetoes.
+ * word — with a library of 10,000 names a page meets a handful.
  */
 export interface MatcherData {
-  lists: string[][];
   /** The first words of every alias variant, sorted by code unit. */
   words: string[];
   /** The {@link TreeData} of each first word as JSON text, in `words`' order, joined. */
@@ -44,56 +36,40 @@ export interface MatcherData {
   nodeCandidates: string;
   /** Alias variants compiled. */
   size: number;
+  /** {@link Matcher.givenNames}: one string, which the page only searches, never splits. */
+  givenNames: string;
 }
 
 /** The data to rebuild `matcher` with {@link matcherFromData}. */
-export function matcherToData(matcher: Matcher & { roots: Map<string, TrieNode> }): MatcherData {
-  const lists: string[][] = [];
-  const listIndex = new Map<string, number>();
-  const indexOfList = (list: readonly string[]) => {
-    const key = JSON.stringify(list);
-    let i = listIndex.get(key);
-    if (i === undefined) {
-      i = lists.push([...list]) - 1;
-      listIndex.set(key, i);
-    }
-    return i;
-  };
+export function matcherToData(matcher: CompiledMatcher): MatcherData {
   const words = [...matcher.roots.keys()].sort();
   let trees = '';
   const ends: number[] = [];
   for (const word of words) {
-    trees += JSON.stringify(treeData(matcher.roots.get(word) as TrieNode, indexOfList));
+    trees += JSON.stringify(treeData(matcher.roots.get(word) as TrieNode));
     ends.push(trees.length);
   }
   return {
-    lists,
     words,
     trees,
     ends,
     candidates: matcher.candidates.source,
     nodeCandidates: matcher.nodeCandidates.source,
     size: matcher.size,
+    givenNames: matcher.givenNames,
   };
 }
 
-/** The tree under one first word, with its rules' lists as indexes. */
-function treeData(root: TrieNode, indexOfList: (list: readonly string[]) => number): TreeData {
-  const rules: RuleData[] = [];
+/** The tree under one first word. */
+function treeData(root: TrieNode): TreeData {
+  const rules: CompiledRule[] = [];
   const ruleIndex = new Map<CompiledRule, number>();
   const nodeIndex = new Map<TrieNode, number>();
   const nodes: TreeData['nodes'] = [];
   const indexOfRule = (rule: CompiledRule) => {
     let i = ruleIndex.get(rule);
     if (i === undefined) {
-      i =
-        rules.push({
-          ...rule,
-          notAfter: indexOfList(rule.notAfter),
-          notBefore: indexOfList(rule.notBefore),
-          foldedNotAfter: indexOfList(rule.foldedNotAfter),
-          foldedNotBefore: indexOfList(rule.foldedNotBefore),
-        }) - 1;
+      i = rules.push(rule) - 1;
       ruleIndex.set(rule, i);
     }
     return i;
@@ -112,21 +88,11 @@ function treeData(root: TrieNode, indexOfList: (list: readonly string[]) => numb
 }
 
 /** The trie of one first word from its JSON text. */
-function treeFromText(text: string, lists: string[][]): TrieNode {
+function treeFromText(text: string): TrieNode {
   const tree = JSON.parse(text) as TreeData;
-  const list = (i: number) => lists[i] as string[];
-  const rules = tree.rules.map(
-    (rule): CompiledRule => ({
-      ...rule,
-      notAfter: list(rule.notAfter),
-      notBefore: list(rule.notBefore),
-      foldedNotAfter: list(rule.foldedNotAfter),
-      foldedNotBefore: list(rule.foldedNotBefore),
-    }),
-  );
   const nodes = tree.nodes.map(
     ([indexes]): TrieNode => ({
-      rules: indexes.map((i) => rules[i] as CompiledRule),
+      rules: indexes.map((i) => tree.rules[i] as CompiledRule),
       children: new Map(),
     }),
   );
@@ -149,7 +115,10 @@ function lowerBound(words: readonly string[], word: string): number {
   return low;
 }
 
-/** Rebuilds a matcher from {@link matcherToData}'s output (of the same format): nothing is built until asked for. */
+/**
+ * A matcher from {@link matcherToData}'s output (of the same format): nothing is built until a
+ * page asks for it.
+ */
 export function matcherFromData(data: MatcherData): Matcher {
   const { words, trees, ends } = data;
   const made = new Map<number, TrieNode>();
@@ -164,13 +133,13 @@ export function matcherFromData(data: MatcherData): Matcher {
       if (i < 0) return undefined;
       let node = made.get(i);
       if (!node) {
-        node = treeFromText(trees.slice(ends[i - 1] ?? 0, ends[i]), data.lists);
+        node = treeFromText(trees.slice(ends[i - 1] ?? 0, ends[i]));
         made.set(i, node);
       }
       return node;
     },
   };
-  // A first word cut short: some first word starts with it and goes on.
+  // A first word cut short: some first word starts with it and goes on (they follow it, sorted).
   const rootPrefixes = {
     has(part: string) {
       const i = lowerBound(words, part);

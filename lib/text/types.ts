@@ -17,6 +17,11 @@ export interface MatchRule {
    * switched off ("Islamic State of Iraq and Syria" keeps its "Syria" from counting as a place).
    */
   blocks?: boolean;
+  /**
+   * For a person's surname alias ("Obama", "al-Assad"): their own given names in every spelling.
+   * Another given name right before it, or right after it ending the name, means someone else.
+   */
+  ownNames?: readonly string[];
 }
 
 /** A match in a string: `text.slice(start, end)` is the name, without any possessive `'s`. */

@@ -1,4 +1,10 @@
-import { ENTITY_KINDS, type Entity, type EntityKind } from '../../data/types';
+import {
+  ENTITY_KINDS,
+  type Entity,
+  type EntityKind,
+  FORM_LANGUAGES,
+  type FormLanguage,
+} from '../../data/types';
 import { findArticleMentions, sentencesMentioning } from './article-mentions';
 import { compileMatcher } from './compile-matcher';
 import type { ArticleSentence } from './sentences';
@@ -13,6 +19,7 @@ const FIELDS = new Set([
   'background',
   'notAfter',
   'notBefore',
+  'forms',
 ]);
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Words of letters, digits, marks, apostrophes and periods, joined by single spaces or hyphens.
@@ -92,15 +99,34 @@ function checkFields(entity: Record<string, unknown>, report: Report, sentenceCo
   checkStrings(entity, 'notAfter', report, { required: false, alias: false });
   checkStrings(entity, 'notBefore', report, { required: false, alias: false });
   checkBackground(entity.background, report, sentenceCount);
+  checkForms(entity.forms, report);
+}
+
+function checkForms(forms: unknown, report: Report): void {
+  if (forms === undefined) return;
+  if (!Array.isArray(forms)) {
+    report('forms', 'must be a list of form sets');
+    return;
+  }
+  forms.forEach((set: unknown, i) => {
+    const field = `forms[${i}]`;
+    if (!isRecord(set) || !FORM_LANGUAGES.includes(set.lang as FormLanguage)) {
+      report(field, `must have a "lang" of ${FORM_LANGUAGES.join(', ')}`);
+      return;
+    }
+    checkStrings(set, 'names', report, { required: true, alias: true }, field);
+  });
 }
 
 function checkStrings(
   entity: Record<string, unknown>,
-  field: 'aliases' | 'articleAliases' | 'notAfter' | 'notBefore',
+  key: 'aliases' | 'articleAliases' | 'notAfter' | 'notBefore' | 'names',
   report: Report,
   { required, alias }: { required: boolean; alias: boolean },
+  within?: string,
 ): void {
-  const list = entity[field];
+  const field = within ? `${within}.${key}` : key;
+  const list = entity[key];
   if (list === undefined && !required) return;
   if (!Array.isArray(list) || (required && list.length === 0)) {
     report(field, required ? 'must be a non-empty list of strings' : 'must be a list of strings');

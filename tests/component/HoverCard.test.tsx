@@ -5,7 +5,10 @@ import { KINDS } from '../../lib/kinds';
 import { ARTICLE, ARTICLE_META, allEntities, cardDataFor } from '../../lib/knowledge';
 import { axeViolations } from '../support/axe';
 
-function renderCard(entityId: string, extra: { takeFocus?: boolean } = {}) {
+function renderCard(
+  entityId: string,
+  extra: { takeFocus?: boolean; foundAs?: { form: string; lang?: string } } = {},
+) {
   const onClose = vi.fn();
   const onOpenArticle = vi.fn();
   const view = render(
@@ -65,6 +68,19 @@ describe('HoverCard', () => {
     expect(screen.getByText(`1 of ${total}`)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Previous excerpt' }));
     expect(screen.getByText(`${total} of ${total}`)).toBeTruthy();
+  });
+
+  it('notes the other script’s form the page named the person with, in its language', async () => {
+    const { container } = renderCard('vladimir-putin', {
+      foundAs: { form: 'Путин', lang: 'ru' },
+    });
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.textContent).toBe('Vladimir Putin (Путин)');
+    expect(heading.querySelector('[lang="ru"]')?.textContent).toContain('Путин');
+    expect(await axeViolations(container)).toEqual([]);
+    // A related name the reader moves to was not named that way.
+    fireEvent.click(screen.getByRole('button', { name: 'John Kerry' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('John Kerry');
   });
 
   it('opens a related name in the same card', () => {

@@ -16,5 +16,6 @@ import './scenarios/highlighter-inputs';
 import './scenarios/highlighter-dynamic';
 import './scenarios/highlighter-react';
 import './scenarios/highlighter-hostile';
+import './scenarios/highlighter-languages';
 
 process.exitCode = (await runScenarios()) ? 0 : 1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../data/article';
 import { ENTITIES } from '../../data/entities';
+import { GIVEN_NAMES } from '../../data/names/given-names';
 import type { Entity } from '../../data/types';
 import { findArticleMentions } from '../../lib/text/article-mentions';
 import { compileMatcher } from '../../lib/text/compile-matcher';
@@ -11,7 +12,7 @@ import { KIND_SUBSETS } from '../support/kinds';
 
 const entities: readonly Entity[] = ENTITIES;
 const excerpts = findArticleMentions(entities, ARTICLE.sentences);
-const pageMatcher = compileMatcher(rulesFromEntities(entities));
+const pageMatcher = compileMatcher(rulesFromEntities(entities), { givenNames: GIVEN_NAMES });
 
 /** The entity ids found in `text` with the page rules, each with the text it matched. */
 function matchesOnPage(text: string): string[] {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { foundAs } from '../../lib/knowledge/found-as';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
@@ -8,6 +9,7 @@ import {
   highlightedTexts,
   installFakeHighlights,
 } from '../support/fake-highlights';
+import { peopleMatcher } from '../support/people-matcher';
 
 function rule(entityId: string, kind: EntityKind, alias: string): MatchRule {
   return { entityId, kind, alias, notAfter: ['Michelle'], notBefore: [] };
@@ -47,6 +49,24 @@ afterEach(() => {
 });
 
 describe('startPageHighlighter', () => {
+  it('reads other scripts and inflected forms in the page pass', async () => {
+    controller = new AbortController();
+    document.body.innerHTML =
+      '<p>Встреча с <b>Путин</b>ым. Мария Путина.</p><p lang="ar">الرئيس بشار الأسد</p><p>Putins Rede</p>';
+    const highlighter = startPageHighlighter({
+      matcher: peopleMatcher,
+      visibleKinds: new Set(['person']),
+      signal: controller.signal,
+    });
+    await highlighter.settled();
+    expect(people()).toEqual(['Путиным', 'بشار الأسد', 'Putins']);
+    expect(highlighter.mentions().map((m) => foundAs(m.entityId, m.text))).toEqual([
+      { form: 'Путин', lang: 'ru' },
+      { form: 'بشار الأسد', lang: 'ar' },
+      undefined,
+    ]);
+  });
+
   it('reads a name split across inline elements as one mention', async () => {
     const highlighter = start('<p>Then John <b>Ke<i>rry</i></b> left.</p>');
     await highlighter.settled();

@@ -16,6 +16,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../data/entities';
+import { GIVEN_NAMES } from '../../data/names/given-names';
 import { ENTITY_KINDS } from '../../data/types';
 import { isInline, isSkipped } from '../../lib/page/elements';
 import { type PageMention, startPageHighlighter } from '../../lib/page/page-highlighter';
@@ -50,7 +51,7 @@ const env = (globalThis as { process?: { env?: Record<string, string | undefined
 const BASE_SEED = Number(env?.SCAN_DIFF_SEED ?? 0x5ca11ed);
 const PAGES = Number(env?.SCAN_DIFF_PAGES ?? 300);
 
-const matcher = compileMatcher(rulesFromEntities(ENTITIES));
+const matcher = compileMatcher(rulesFromEntities(ENTITIES), { givenNames: GIVEN_NAMES });
 const ALL_KINDS = new Set(ENTITY_KINDS);
 
 // --- seeded randomness ------------------------------------------------------------------------

@@ -68,7 +68,7 @@ const KERRY_CASES: [problem: string, changes: Draft, field: string, fragment: st
   ],
   [
     'an entity the article never names',
-    { aliases: ['Senator Kerry'] },
+    { aliases: ['Senator Kerry'], forms: undefined },
     'aliases',
     'no alias or article alias occurs',
   ],
