@@ -1,6 +1,7 @@
 import {
   hasInvisible,
   isInvisibleAt,
+  isWordPartAt,
   startsWord,
   withoutInvisibles,
   wordPartsEnd,
@@ -57,6 +58,8 @@ export function createTextScan(
   let unfinished: TextPoint | null = null;
   // Starts of first words running from the nodes read before into the next one.
   const glued: (TextPoint & { word: string })[] = [];
+  // The last node read with text, if it ends in a letter (its word may go on in the next one).
+  let endsInWord: Text | null = null;
   const windows = createWindowReader(blockOfText, matcher, onMentions);
   let clock = 0;
 
@@ -127,6 +130,23 @@ export function createTextScan(
   }
 
   /**
+   * The word ending the text of `node` runs on into the next node's text: if it is a first word
+   * cut short (`<b>Pu</b>tin`), the one kind of start the node expression leaves out, it is
+   * followed like the others. Asked only where the next node starts with a letter: most nodes
+   * that end in one are followed by a space.
+   */
+  function followCutShort(node: Text) {
+    const data = node.data;
+    const at = wordPartsStart(data, data.length - 1, 0);
+    const raw = data.slice(at);
+    const word = hasInvisible(raw, 0, raw.length) ? withoutInvisibles(raw) : raw;
+    // A whole first word there was a hit of the expression, and is followed already.
+    if (startsWord(data, at) && !firstWords.has(word) && prefixes.has(word)) {
+      glued.push({ node, offset: at, word: raw });
+    }
+  }
+
+  /**
    * Where the next possible first word in `data` starts, from `candidates.lastIndex` on; -1 for
    * none. For an invisible character, the word around it (not before where the search began).
    */
@@ -176,6 +196,7 @@ export function createTextScan(
     const root = roots[rootIndex];
     if (root === undefined) return false;
     glued.length = 0;
+    endsInWord = null;
     const hasElements = root.firstElementChild !== null;
     onRoot?.(root, hasElements);
     if (hasElements) {
@@ -230,11 +251,17 @@ export function createTextScan(
         continue;
       }
       const data = node.data;
+      // An empty node leaves the word before it open.
+      if (endsInWord !== null && data.length !== 0) {
+        if (isWordPartAt(data, 0)) followCutShort(endsInWord);
+        endsInWord = null;
+      }
       if (glued.length !== 0) {
         clock = count;
         followGlued(data);
         count = clock;
       }
+      if (isWordPartAt(data, data.length - 1)) endsInWord = node;
       if (test.test(data)) {
         clock = count;
         const finished = visitFrom(node, data, 0, deadline);
@@ -269,6 +296,7 @@ export function createTextScan(
     windows.rewind();
     // No word runs on into the text read again.
     glued.length = 0;
+    endsInWord = null;
   }
 
   return {

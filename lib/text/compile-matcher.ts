@@ -34,11 +34,10 @@ export interface Matcher {
   /** Finds positions where a first word may start; one scan whatever the number of aliases. */
   candidates: RegExp;
   /**
-   * For reading a page one text node at a time (see {@link nodeSource}): a first word, possibly
-   * with invisible characters inside, not followed by an ASCII letter or digit; or the start of
-   * one cut short by the end of the text (the word may go on in the next node). Also asks whether
-   * a node has any at all (`test` from `lastIndex` 0): one expression, not two, for the engine to
-   * compile on every new page process.
+   * For reading a page one text node at a time (see {@link nodeSource}): a whole first word not
+   * followed by an ASCII letter or digit, or an invisible character. A first word cut short by
+   * the end of the text is for `rootPrefixes` to tell. Also asks whether a node has any at all
+   * (`test` from `lastIndex` 0).
    */
   nodeCandidates: RegExp;
   /** Every first word cut short ("P", "Pu", … of "Putin"): a word split across nodes may be one. */
@@ -214,26 +213,24 @@ const NO_LETTER_AFTER = '(?![A-Za-z0-9])';
 
 /**
  * The expression a page scan runs over each text node, so that one test tells whether the node
- * needs a closer look: a first word not followed by an ASCII letter or digit, any start of one
- * running into the end of the text ("Pu" of `<b>Pu</b>tin`), or an invisible character (a soft
- * hyphen may sit inside a name: the scan looks at the word around it). Lower-case first words do
- * not start right after a letter or digit: safe one node at a time, since a node's start is a
- * possible word start. Invisibles between the letters would make the expression several times
- * larger, and compiling it is a cold cost every new page process pays (~1 ms against ~0.4).
+ * needs a closer look: a first word not followed by an ASCII letter or digit, or an invisible
+ * character (a soft hyphen may sit inside a name: the scan looks at the word around it). Lower-
+ * case first words do not start right after a letter or digit: safe one node at a time, since a
+ * node's start is a possible word start. A first word cut short by the end of the node ("Pu" of
+ * `<b>Pu</b>tin`) is not in it: the scan looks that up for the node's last word, in
+ * `rootPrefixes`. Every branch here is compiled by every new page process (the expression is
+ * built on the page), so it holds whole first words only: with the cut-short ones at every
+ * letter it was several times larger and its compile the largest cost of a page without names.
  */
 function nodeSource(trie: CharTrie): string {
-  return `${trieNodeSource(trie, 0)}|${INVISIBLE_CLASS}`;
-}
-
-function trieNodeSource(node: CharTrie, depth: number): string {
-  const branches: string[] = [];
-  if (node.end) branches.push(NO_LETTER_AFTER);
-  else if (depth > 0) branches.push('$');
-  for (const [char, child] of node.next) {
-    const guard = depth === 0 && isLowerCase(char) ? NOT_INSIDE_WORD : '';
-    branches.push(`${guard}${escapeChar(char)}${trieNodeSource(child, depth + 1)}`);
-  }
-  return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  // One lookahead after the whole trie, not one per word: the engine backtracks through the
+  // optional endings ("Putin(?:a)?") to a word that ends before no letter, and the expression is
+  // a quarter of the size.
+  const firsts = [...trie.next].map(([char, child]) => {
+    const guard = isLowerCase(char) ? NOT_INSIDE_WORD : '';
+    return `${guard}${escapeChar(char)}${trieToSource(child)}`;
+  });
+  return `(?:${firsts.join('|')})${NO_LETTER_AFTER}|${INVISIBLE_CLASS}`;
 }
 
 /**
