@@ -124,10 +124,8 @@ export function startContentPage(options: ContentPageOptions) {
           return Promise.resolve(session?.reveal(message.data.entityId) ?? false);
         case 'stepMention':
           session?.step(message.data.direction);
-          return undefined;
-        default:
-          return undefined;
       }
+      return undefined;
     },
   };
 }

@@ -105,9 +105,7 @@ export function startSession(options: SessionOptions) {
     },
     configure,
     /** Finds other names from now on (the page is read again, old highlights kept meanwhile). */
-    setMatcher(next: Matcher) {
-      highlighter.setMatcher(next);
-    },
+    setMatcher: highlighter.setMatcher,
     /** Goes to the next mention of `entityId` after the current one. */
     reveal(entityId: string): boolean {
       const ofEntity = highlighter.mentions().filter((m) => m.entityId === entityId);

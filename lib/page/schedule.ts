@@ -23,19 +23,16 @@ export function yieldToPage(): Promise<void> {
  * `fallbackMs` when frames are not running (a background tab).
  */
 export function afterFrame(callback: () => void, fallbackMs = 100): () => void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
+  // Whichever comes first cancels the other; the returned function cancels both.
+  const cancel = () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
+  };
+  const run = () => {
+    cancel();
     callback();
   };
   const frame = requestAnimationFrame(run);
   const timer = setTimeout(run, fallbackMs);
-  return () => {
-    done = true;
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
+  return cancel;
 }
