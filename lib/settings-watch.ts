@@ -14,15 +14,13 @@ export interface PageStart {
 
 /** The current settings and matcher for a content script; storage errors give the defaults. */
 export async function readPageStart(): Promise<PageStart> {
-  try {
-    const stored = await browser.storage.local.get([SETTINGS_KEY, MATCHER_KEY]);
-    return {
-      settings: sanitizeSettings(stored[SETTINGS_KEY]),
-      matcher: stored[MATCHER_KEY] as StoredMatcher | undefined,
-    };
-  } catch {
-    return { settings: sanitizeSettings(undefined), matcher: undefined };
-  }
+  const stored: Record<string, unknown> = await browser.storage.local
+    .get([SETTINGS_KEY, MATCHER_KEY])
+    .catch(() => ({}));
+  return {
+    settings: sanitizeSettings(stored[SETTINGS_KEY]),
+    matcher: stored[MATCHER_KEY] as StoredMatcher | undefined,
+  };
 }
 
 /** Calls back whenever the settings or the stored matcher change; returns the unwatch. */

@@ -5,7 +5,7 @@ import { compileMatcher } from '../text/compile-matcher';
 import { matcherToData } from '../text/matcher-data';
 import { rulesFromEntities } from '../text/rules';
 import type { EntityKind } from '../text/types';
-import { MATCHER_FORMAT, type StoredMatcher } from './stored-matcher';
+import { MATCHER_FORMAT, type StoredMatcher, toStoredMatcher } from './stored-matcher';
 
 /**
  * Compiles the matcher of `kinds` for the content scripts to load as it is (no page compiles),
@@ -16,11 +16,8 @@ export function compileStoredMatcher(
   entities: readonly Entity[] = ENTITIES,
 ): StoredMatcher {
   const rules = rulesFromEntities(entities, { kinds });
-  return {
-    format: MATCHER_FORMAT,
-    kinds: [...kinds].sort(),
-    data: JSON.stringify(matcherToData(compileMatcher(rules, { givenNames: GIVEN_NAMES }))),
-  };
+  const data = matcherToData(compileMatcher(rules, { givenNames: GIVEN_NAMES }));
+  return toStoredMatcher(data, [...kinds]);
 }
 
 /** Whether `stored` is a matcher of this build's format for exactly `kinds`. */

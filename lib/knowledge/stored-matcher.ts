@@ -1,3 +1,4 @@
+import type { MatcherData } from '../text/matcher-data';
 import type { EntityKind } from '../text/types';
 
 /**
@@ -11,14 +12,34 @@ export interface StoredMatcher {
   /** The kinds of names it finds, sorted. */
   kinds: EntityKind[];
   /**
-   * The matcher's `MatcherData` (lib/text/matcher-data.ts) as JSON text: storage hands a page
-   * one string far faster than the same data as nested objects and arrays.
+   * The matcher's `MatcherData` (lib/text/matcher-data.ts) but its rules and tries, as JSON
+   * text: storage hands a page one string far faster than nested objects and arrays.
    */
-  data: string;
+  index: string;
+  /** `MatcherData.rules` and `.trees`, apart: text a page only slices (with a library, most of it). */
+  rules: string;
+  trees: string;
 }
 
 /** Key of the {@link StoredMatcher} in `browser.storage.local`. */
 export const MATCHER_KEY = 'matcher';
 
-/** Changes whenever the shape of `MatcherData` does (3: given names and forms, loaded lazily). */
-export const MATCHER_FORMAT = 3;
+/** Changes whenever the shape of `MatcherData` or of its stored form does (4: rules and tries apart). */
+export const MATCHER_FORMAT = 4;
+
+/** The matcher's data from its stored form: only the index is parsed (as a page does it). */
+export function storedMatcherData(stored: StoredMatcher): MatcherData {
+  return { ...(JSON.parse(stored.index) as MatcherData), rules: stored.rules, trees: stored.trees };
+}
+
+/** The stored form of a matcher's data for `kinds`. */
+export function toStoredMatcher(data: MatcherData, kinds: readonly EntityKind[]): StoredMatcher {
+  const { rules, trees, ...index } = data;
+  return {
+    format: MATCHER_FORMAT,
+    kinds: [...kinds].sort(),
+    index: JSON.stringify(index),
+    rules,
+    trees,
+  };
+}

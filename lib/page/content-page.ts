@@ -57,7 +57,8 @@ export function startContentPage(options: ContentPageOptions) {
   function matcherFor(kinds: ReadonlySet<EntityKind>): Matcher | null {
     const from = stored;
     if (from?.format === MATCHER_FORMAT && [...kinds].every((k) => from.kinds.includes(k))) {
-      ready ??= matcherFromData(JSON.parse(from.data));
+      // Only the index is parsed: the rules and tries stay text until a page meets their words.
+      ready ??= matcherFromData({ ...JSON.parse(from.index), ...from });
       return ready;
     }
     if (!requested) {

@@ -5,7 +5,7 @@
  */
 import { ENTITIES } from '../../data/entities';
 import { ENTITY_KINDS } from '../../data/types';
-import { MATCHER_FORMAT, type StoredMatcher } from '../../lib/knowledge/stored-matcher';
+import { type StoredMatcher, toStoredMatcher } from '../../lib/knowledge/stored-matcher';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import { matcherToData } from '../../lib/text/matcher-data';
 import { rulesFromEntities } from '../../lib/text/rules';
@@ -51,9 +51,5 @@ export function peopleMatcherDefine(): string {
  * plus 10,000 synthetic names, compiled here, off the page.
  */
 export function storedLibraryMatcher(): StoredMatcher {
-  return {
-    format: MATCHER_FORMAT,
-    kinds: ['person'],
-    data: JSON.stringify(matcherToData(compileMatcher(rulesFor('synthetic10k')))),
-  };
+  return toStoredMatcher(matcherToData(compileMatcher(rulesFor('synthetic10k'))), ['person']);
 }

@@ -4,6 +4,7 @@
  */
 import Mark from 'mark.js';
 import { ENTITIES } from '../../data/entities';
+import { storedMatcherData } from '../../lib/knowledge/stored-matcher';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { yieldToPage } from '../../lib/page/schedule';
 import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
@@ -178,9 +179,9 @@ const api: BenchApi = {
   },
   mark,
   appendParagraphs: (count) => appendParagraphs(count, 0),
-  loadMatcher(text) {
+  loadMatcher(stored) {
     const start = now();
-    const data = JSON.parse(text) as MatcherData;
+    const data = storedMatcherData(stored);
     const parsed = now();
     const matcher = matcherFromData(data);
     return { parseMs: parsed - start, buildMs: now() - parsed, size: matcher.size };

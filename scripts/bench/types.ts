@@ -1,4 +1,5 @@
 /** Results the in-page harness hands back to the orchestrator (all times in milliseconds). */
+import type { StoredMatcher } from '../../lib/knowledge/stored-matcher';
 import type { Stage, StageResult } from './breakdown';
 
 /** One bare `TreeWalker` pass over `document.body`. */
@@ -95,7 +96,7 @@ export interface BenchApi {
   appendParagraphs(count: number): number;
   dynamic(batches: number, perBatch: number): Promise<DynamicResult>;
   /** Turns a stored matcher's data (JSON text) into a matcher, timing the parse and the build. */
-  loadMatcher(text: string): MatcherLoad;
+  loadMatcher(stored: StoredMatcher): MatcherLoad;
   /** One piece of a scan timed alone (see `breakdown.ts`), with the real matcher. */
   breakdown(stage: Stage): Promise<StageResult>;
 }

@@ -114,7 +114,9 @@ describe('settings', () => {
       matcher: (m) => seen.push(`matcher ${m?.kinds}`),
     });
     await updateSettings((s) => ({ ...s, colors: { ...s.colors, person: 'violet' } }));
-    await fakeBrowser.storage.local.set({ matcher: { format: 2, kinds: ['person'], data: '{}' } });
+    await fakeBrowser.storage.local.set({
+      matcher: { format: 4, kinds: ['person'], index: '{}', rules: '', trees: '' },
+    });
     await new Promise((resolve) => setTimeout(resolve, 0));
     stop();
     expect(seen).toEqual(['violet', 'matcher person']);

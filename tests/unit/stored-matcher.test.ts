@@ -7,7 +7,7 @@ import {
   keepMatcherCompiled,
   type LocalStorageArea,
 } from '../../lib/knowledge/keep-matcher-compiled';
-import { MATCHER_FORMAT, MATCHER_KEY } from '../../lib/knowledge/stored-matcher';
+import { MATCHER_FORMAT, MATCHER_KEY, storedMatcherData } from '../../lib/knowledge/stored-matcher';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../lib/settings';
 import { findMentions } from '../../lib/text/find-mentions';
 import { matcherFromData } from '../../lib/text/matcher-data';
@@ -35,7 +35,7 @@ describe('compileStoredMatcher', () => {
     const stored = structuredClone(compileStoredMatcher(new Set(['place', 'person'])));
     expect(stored.format).toBe(MATCHER_FORMAT);
     expect(stored.kinds).toEqual(['person', 'place']);
-    const kinds = findMentions(matcherFromData(JSON.parse(stored.data)), SENTENCE).map(
+    const kinds = findMentions(matcherFromData(storedMatcherData(stored)), SENTENCE).map(
       (m) => m.kind,
     );
     expect(new Set(kinds)).toEqual(new Set(['person', 'place']));
