@@ -79,6 +79,7 @@ export async function startCorpusServer(
   });
   server.on('connect', (req, socket) => {
     note(req, `https://${req.url ?? ''}`, true);
+    socket.on('error', () => {});
     socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

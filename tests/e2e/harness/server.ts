@@ -146,6 +146,8 @@ export async function startFixtureServer(options: { root?: string } = {}): Promi
   // HTTPS and WebSocket requests through the proxy arrive as CONNECT: record and refuse.
   server.on('connect', (req, socket) => {
     external.push({ url: `https://${req.url ?? ''}`, via: 'proxy' });
+    // The browser may reset the connection first: an 'error' without a listener would end the run.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve, reject) => {
