@@ -57,6 +57,8 @@ export default defineConfig({
     ],
     description:
       'Highlights the people of a bundled 2015 news article on any page and shows their background on hover.',
+    // AbortSignal.any (116); the Custom Highlight API itself needs 105.
+    ...(browser === 'chrome' ? { minimum_chrome_version: '116' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,7 +8,8 @@ const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const matcher = keepMatcherCompiled(browser.storage.local);
-  browser.runtime.onInstalled.addListener(() => void matcher.ensure());
+  // An update may change the names: compile afresh.
+  browser.runtime.onInstalled.addListener(() => void matcher.ensure(true));
   browser.runtime.onStartup.addListener(() => void matcher.ensure());
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && matcher.affectedBy(changes)) void matcher.ensure();

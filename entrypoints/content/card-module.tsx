@@ -60,7 +60,8 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
   }
 
   function ensurePopover(): HTMLElement {
-    if (popover) return popover;
+    // A page may have removed our host: a popover out of the document cannot be shown.
+    if (popover && host?.isConnected) return popover;
     const ui = createShadowHost(doc, 'backstory-card', cardCss + POPOVER_CSS);
     const element = doc.createElement('div');
     element.className = 'popover';

@@ -15,16 +15,20 @@ export interface LocalStorageArea {
  */
 export function keepMatcherCompiled(area: LocalStorageArea) {
   let queue: Promise<void> = Promise.resolve();
-  async function check() {
+  async function check(always: boolean) {
     const stored = await area.get([SETTINGS_KEY, MATCHER_KEY]);
     const kinds = visibleKinds(sanitizeSettings(stored[SETTINGS_KEY]));
-    if (isStoredMatcherFor(stored[MATCHER_KEY], kinds)) return;
+    if (!always && isStoredMatcherFor(stored[MATCHER_KEY], kinds)) return;
     await area.set({ [MATCHER_KEY]: compileStoredMatcher(kinds) });
   }
   return {
-    /** Resolves once the stored matcher fits the settings (errors are swallowed: next time). */
-    ensure(): Promise<void> {
-      queue = queue.then(check).catch(() => {});
+    /**
+     * Resolves once the stored matcher fits the settings (errors are swallowed: next time).
+     * `always`: compile anyway — after an install or update, whose names may differ from those
+     * of the matcher stored by the version before (the format alone does not tell).
+     */
+    ensure(always = false): Promise<void> {
+      queue = queue.then(() => check(always)).catch(() => {});
       return queue;
     },
     /** Whether a storage change may call for another matcher. */

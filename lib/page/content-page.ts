@@ -107,6 +107,8 @@ export function startContentPage(options: ContentPageOptions) {
     /** The settings changed (in any extension page or tab). */
     setSettings(next: Settings) {
       settings = next;
+      // Asked again if still missing: a request may have been lost.
+      requested = false;
       apply();
     },
     /** The stored matcher changed (the background compiled it for other kinds or names). */

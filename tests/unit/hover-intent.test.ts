@@ -91,7 +91,7 @@ describe('createHoverIntent', () => {
     expect(open).toHaveBeenCalledWith('lavrov');
   });
 
-  it('says when the pointer comes to rest on a name, once per dwell, not for passing', () => {
+  it('says when the pointer comes to rest on a name, once, not while it passes at speed', () => {
     const rests: string[] = [];
     const watched = createHoverIntent<string>({
       dwellMs: 350,
@@ -103,15 +103,20 @@ describe('createHoverIntent', () => {
     });
     watched.pointerAt(null, 0, 0);
     time.advance(10);
-    watched.pointerAt('putin', 5, 0);
-    time.advance(10);
-    watched.pointerAt('putin', 6, 0);
-    expect(rests).toEqual(['putin']);
-    // A fast move restarts the dwell: it starts again once the pointer is slow.
-    time.advance(10);
+    // Crossing the name at speed: nothing to load yet.
     watched.pointerAt('putin', 200, 0);
+    expect(rests).toEqual([]);
     time.advance(10);
-    watched.pointerAt('putin', 201, 0);
-    expect(rests).toEqual(['putin', 'putin']);
+    watched.pointerAt('putin', 202, 0);
+    expect(rests).toEqual(['putin']);
+    time.advance(10);
+    watched.pointerAt('putin', 203, 0);
+    expect(rests).toEqual(['putin']);
+    // Another name, then back: each time it comes to rest.
+    time.advance(10);
+    watched.pointerAt('kerry', 205, 0);
+    time.advance(10);
+    watched.pointerAt('putin', 206, 0);
+    expect(rests).toEqual(['putin', 'kerry', 'putin']);
   });
 });

@@ -77,6 +77,17 @@ describe('keepMatcherCompiled', () => {
     expect((items[MATCHER_KEY] as { kinds: string[] }).kinds).toEqual(['organization', 'person']);
   });
 
+  it('compiles afresh after an install or update, whatever is stored', async () => {
+    const { area, writes } = memoryArea();
+    const keeper = keepMatcherCompiled(area);
+    await keeper.ensure();
+    await keeper.ensure();
+    expect(writes).toHaveLength(1);
+    // The names of the version before may differ with the same format and kinds.
+    await keeper.ensure(true);
+    expect(writes).toHaveLength(2);
+  });
+
   it('replaces a matcher of another build’s format', async () => {
     const old = { ...compileStoredMatcher(new Set(['person'])), format: MATCHER_FORMAT - 1 };
     const { area, items } = memoryArea({ [MATCHER_KEY]: old });
