@@ -22,7 +22,7 @@ export interface HoverIntentOptions<T> {
   passingSpeed?: number;
   open(target: T): void;
   close(): void;
-  /** The pointer came to rest on `target` (slower than passing): its card may open soon. */
+  /** A dwell on `target` began (the pointer is on it): its card may open when it ends. */
   onDwellStart?(target: T): void;
   clock?: Clock;
 }
@@ -38,8 +38,6 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>) {
   let shown: T | null = null;
   let under: T | null = null;
   let dismissed: T | null = null;
-  // Whether the pointer has come to rest on the target under it (reported once per target).
-  let rested = false;
   let inCard = false;
   let dwell = 0;
   let grace = 0;
@@ -90,7 +88,6 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>) {
       if (inCard) return;
       if (target !== under) {
         under = target;
-        rested = false;
         stopDwell();
         if (target !== dismissed) dismissed = null;
       }
@@ -101,9 +98,10 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>) {
       if (target === null || target === shown || target === dismissed) return;
       // A fast pointer restarts the wait: the card opens only once the pointer settles.
       if (dwell && speed > passingSpeed) stopDwell();
-      if (!dwell) dwell = clock.setTimeout(() => under === target && show(target), dwellTime());
-      if (!rested && speed <= passingSpeed) {
-        rested = true;
+      // The card module starts loading with the dwell: a pointer that stops on a name sends no
+      // event once at rest, so waiting for a slow one could leave the loading to the dwell's end.
+      if (!dwell) {
+        dwell = clock.setTimeout(() => under === target && show(target), dwellTime());
         options.onDwellStart?.(target);
       }
     },
