@@ -2,9 +2,12 @@ import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
 
-/** The card module's source, and its file in each build (the content script imports it). */
+import { CARD_MODULE_FILE } from '../lib/card-module-file';
+
+export { CARD_MODULE_FILE };
+
+/** The card module's source. */
 export const CARD_MODULE_SOURCE = 'entrypoints/content/card-module.tsx';
-export const CARD_MODULE_FILE = 'content-scripts/card.js';
 
 /**
  * Builds the card module (Preact, the components, their CSS, the card content) as one minified
@@ -17,6 +20,8 @@ export async function buildCardModule(root: string, outDir: string, mode: string
   await build({
     root,
     configFile: false,
+    // Not public/: WXT copies it to the build's root already.
+    publicDir: false,
     logLevel: 'warn',
     mode,
     plugins: [preact()],

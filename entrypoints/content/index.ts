@@ -1,5 +1,6 @@
 import 'virtual:backstory-highlights.css';
 import { browser, defineContentScript } from '#imports';
+import { CARD_MODULE_FILE } from '../../lib/card-module-file';
 import { isMessage, type Message } from '../../lib/messages';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
 import { startContentPage } from '../../lib/page/content-page';
@@ -8,15 +9,12 @@ import { createSummaryReporter } from '../../lib/page/summarize';
 import { readPageStart, watchPageStart } from '../../lib/settings-watch';
 import type { createCardView } from './card-module';
 
-/** The card module's file in the build (wxt.config.ts builds it; web-accessible). */
-const CARD_MODULE = '/content-scripts/card.js';
-
 /** Sends a message to the background; it may be asleep or gone (extension reloading). */
 const send = (message: Message) => browser.runtime.sendMessage(message).catch(() => {});
 
 /** Loads the card module from the extension and makes the card's view. */
 async function loadCardView(events: CardViewEvents): Promise<CardView> {
-  const url = browser.runtime.getURL(CARD_MODULE);
+  const url = browser.runtime.getURL(`/${CARD_MODULE_FILE}`);
   const module: { createCardView: typeof createCardView } = await import(/* @vite-ignore */ url);
   return module.createCardView({
     ...events,

@@ -1,6 +1,6 @@
 /** The shipped build: `wxt build` for chrome-mv3, copied aside so a rebuild mid-run cannot touch it. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { contentScriptsOf } from './extension';
@@ -37,16 +37,15 @@ export interface ScriptFile {
   bytes: number;
 }
 
-/** The build's scripts: the content scripts its manifest declares, and the other content-scripts/*.js. */
+/** The build's scripts: the content scripts its manifest declares, and the web-accessible ones. */
 export function scriptFiles(dir: string): { declared: ScriptFile[]; others: ScriptFile[] } {
   const declared = contentScriptsOf(dir);
   const size = (file: string) => ({ file, bytes: statSync(path.join(dir, file)).size });
-  const folder = path.join(dir, 'content-scripts');
-  const others = existsSync(folder)
-    ? readdirSync(folder)
-        .filter((f) => f.endsWith('.js'))
-        .map((f) => `content-scripts/${f}`)
-        .filter((f) => !declared.includes(f))
-    : [];
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources?: { resources: string[] }[];
+  };
+  const others = (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => entry.resources)
+    .filter((file) => file.endsWith('.js') && !declared.includes(file));
   return { declared: declared.map(size), others: others.map(size) };
 }

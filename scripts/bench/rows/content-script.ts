@@ -22,7 +22,7 @@ interface Parsed {
 /** The build's script files and what one tab parsed before and after its first hover. */
 export interface ContentScript {
   declared: { file: string; bytes: number }[];
-  /** Other `content-scripts/*.js` of the build (the card module). */
+  /** The build's web-accessible scripts (the card module). */
   others: { file: string; bytes: number }[];
   beforeHover: Parsed[];
   afterHover: Parsed[];
@@ -106,8 +106,8 @@ export default defineRow<ContentScript>({
     ),
   ],
   method: `*On disk*: the sizes of the content scripts the built manifest declares (minified, as
-shipped; 1 KB = 1024 bytes), and of any other \`content-scripts/*.js\` (the card module, loaded
-on demand). *Parsed*: one fresh tab of the shipped build on the generated news page; once its
+shipped; 1 KB = 1024 bytes), and of the web-accessible scripts (the card module, loaded on
+demand). *Parsed*: one fresh tab of the shipped build on the generated news page; once its
 highlights are in, \`Debugger.enable\` reports every script parsed so far and then each new one;
 the extension's (\`chrome-extension://\` URLs, lengths in characters) are listed before and after
 the pointer comes to rest on a name (as in the first-card row). Anything but the content script

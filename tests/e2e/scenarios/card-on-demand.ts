@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CARD_MODULE_FILE } from '../../../lib/card-module-file';
 import { extensionDir } from '../harness/browser';
 import { cardState, mentionPoint, waitForCard } from '../harness/card';
 import { scenario } from '../harness/runner';
@@ -10,8 +11,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** DESIGN.md §5: what every page compiles before its first hover. */
 const CONTENT_SCRIPT_BUDGET_BYTES = 25 * 1024;
-/** The card module's file in the build. */
-const CARD_MODULE = 'content-scripts/card.js';
+const CARD_MODULE = CARD_MODULE_FILE;
 
 /**
  * Whether the browser tells the harness which extension files a tab loads: Chromium does (the
@@ -42,12 +42,8 @@ scenario(
     for (const marker of ['__k', 'popover', 'Excerpt']) {
       assert.ok(!content.includes(marker), `the content script carries card code (${marker})`);
     }
-    assert.deepEqual(
-      readdirSync(scriptsDir)
-        .filter((f) => f.endsWith('.js'))
-        .sort(),
-      ['card.js', 'content.js'],
-    );
+    // Only what every page compiles (and its CSS) is in the content scripts' folder.
+    assert.deepEqual(readdirSync(scriptsDir).sort(), ['content.css', 'content.js']);
     const accessible = JSON.stringify(manifest.web_accessible_resources);
     assert.ok(accessible.includes(CARD_MODULE), `not web-accessible: ${accessible}`);
     if (browser.name === 'chromium') {
