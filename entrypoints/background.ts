@@ -15,7 +15,7 @@ export default defineBackground(() => {
     if (area === 'local' && matcher.affectedBy(changes)) void matcher.ensure();
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => {
+  browser.runtime.onMessage.addListener((message, sender, respond) => {
     if (!isMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     if (message.type === 'pageSummaryChanged' && tabId !== undefined) {
@@ -27,7 +27,9 @@ export default defineBackground(() => {
       const url = browser.runtime.getURL(`/article.html#s-${message.data.sentenceIndex}`);
       browser.tabs.create({ url, index: sender.tab ? sender.tab.index + 1 : undefined });
     } else if (message.type === 'needMatcher') {
-      void matcher.ensure();
+      // Answered through `respond` (Chrome before 144 ignores a returned promise).
+      matcher.stored().then(respond, () => respond(undefined));
+      return true;
     }
     return undefined;
   });

@@ -1,3 +1,4 @@
+import type { StoredMatcher } from './knowledge/stored-matcher';
 import type { EntityKind } from './text/types';
 
 /** What a tab's content script reports about its page. */
@@ -23,7 +24,7 @@ export interface Protocol {
   /** Popup → content script: scroll to the next mention of an entity and open its card. */
   revealEntity: { request: { entityId: string }; response: boolean };
   /** Content script → background: no matcher is stored for the kinds shown; compile one. */
-  needMatcher: { request: undefined; response: undefined };
+  needMatcher: { request: undefined; response: StoredMatcher | undefined };
   /** Background → content script: the keyboard command, to the next or previous mention. */
   stepMention: { request: { direction: 1 | -1 }; response: undefined };
 }

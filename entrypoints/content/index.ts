@@ -1,6 +1,7 @@
 import 'virtual:backstory-highlights.css';
 import { browser, defineContentScript } from '#imports';
 import { CARD_MODULE_FILE } from '../../lib/card-module-file';
+import type { StoredMatcher } from '../../lib/knowledge/stored-matcher';
 import { isMessage, type Message } from '../../lib/messages';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
 import { startContentPage } from '../../lib/page/content-page';
@@ -37,11 +38,18 @@ export default defineContentScript({
       ...start,
       loadCardView,
       report: createSummaryReporter((data) => send({ type: 'pageSummaryChanged', data })),
-      requestMatcher: () => send({ type: 'needMatcher', data: undefined }),
+      requestMatcher: () =>
+        send({ type: 'needMatcher', data: undefined }) as Promise<StoredMatcher | undefined>,
       signal: ctx.signal,
     });
     const unwatch = watchPageStart({ settings: page.setSettings, matcher: page.setMatcher });
-    const onMessage = (message: unknown) => (isMessage(message) ? page.handle(message) : undefined);
+    // Answered through `respond`: Chrome before 144 ignores a promise a listener returns.
+    const onMessage = (message: unknown, _: unknown, respond: (answer: unknown) => void) => {
+      const answer = isMessage(message) && page.handle(message);
+      if (!answer) return undefined;
+      answer.then(respond);
+      return true;
+    };
     browser.runtime.onMessage.addListener(onMessage);
     // Only `ctx.signal` is there (lib/page/script-context.ts).
     ctx.signal.addEventListener('abort', () => {

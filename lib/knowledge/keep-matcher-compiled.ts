@@ -1,6 +1,6 @@
 import { SETTINGS_KEY, sanitizeSettings, visibleKinds } from '../settings';
 import { compileStoredMatcher, isStoredMatcherFor } from './compile-stored-matcher';
-import { MATCHER_KEY } from './stored-matcher';
+import { MATCHER_KEY, type StoredMatcher } from './stored-matcher';
 
 /** The part of `browser.storage.local` this needs. */
 export interface LocalStorageArea {
@@ -30,6 +30,11 @@ export function keepMatcherCompiled(area: LocalStorageArea) {
     ensure(always = false): Promise<void> {
       queue = queue.then(() => check(always)).catch(() => {});
       return queue;
+    },
+    /** The stored matcher, once it fits the settings (what a page that asked for one is sent). */
+    async stored(): Promise<StoredMatcher | undefined> {
+      await this.ensure();
+      return (await area.get([MATCHER_KEY]))[MATCHER_KEY] as StoredMatcher | undefined;
     },
     /** Whether a storage change may call for another matcher. */
     affectedBy(changes: Record<string, unknown>): boolean {

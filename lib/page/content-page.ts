@@ -19,8 +19,11 @@ export interface ContentPageOptions {
   loadCardView: CardControllerOptions['loadView'];
   /** Sends the page's counts on (to the background, for the badge). */
   report(summary: PageSummary): void;
-  /** Asks for a matcher of the kinds shown: none is stored yet, or not for these kinds. */
-  requestMatcher(): void;
+  /**
+   * Asks for a matcher of the kinds shown (none is stored yet, or not for these kinds); resolves
+   * with the stored one once the background has compiled it, or `undefined` if it could not ask.
+   */
+  requestMatcher(): Promise<StoredMatcher | undefined>;
   /** Aborting (extension reloaded or updated) removes every highlight and listener. */
   signal: AbortSignal;
   doc?: Document;
@@ -63,7 +66,11 @@ export function startContentPage(options: ContentPageOptions) {
     }
     if (!requested) {
       requested = true;
-      options.requestMatcher();
+      // The answer, not only the storage event: a page that read storage just before the
+      // background wrote it may never see that event (its listener reached the browser late).
+      void options.requestMatcher().then((next) => {
+        if (next && next.index !== stored?.index) setMatcher(next);
+      });
     }
     return null;
   }
@@ -101,6 +108,13 @@ export function startContentPage(options: ContentPageOptions) {
     session.configure(settings);
   }
 
+  function setMatcher(next: StoredMatcher | undefined) {
+    stored = next;
+    ready = null;
+    requested = false;
+    apply();
+  }
+
   apply();
 
   return {
@@ -112,12 +126,7 @@ export function startContentPage(options: ContentPageOptions) {
       apply();
     },
     /** The stored matcher changed (the background compiled it for other kinds or names). */
-    setMatcher(next: StoredMatcher | undefined) {
-      stored = next;
-      ready = null;
-      requested = false;
-      apply();
-    },
+    setMatcher,
     /** Answers a message from the popup or the background; `undefined` for no answer. */
     handle(message: Message): Promise<unknown> | undefined {
       switch (message.type) {

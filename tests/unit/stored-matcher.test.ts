@@ -88,6 +88,18 @@ describe('keepMatcherCompiled', () => {
     expect(writes).toHaveLength(2);
   });
 
+  it('answers a page’s request with the stored matcher once it is compiled', async () => {
+    const { area, items, writes } = memoryArea();
+    const keeper = keepMatcherCompiled(area);
+    // An install's compile is under way when the page asks: the answer waits for it.
+    const installing = keeper.ensure(true);
+    const answer = await keeper.stored();
+    await installing;
+    expect(writes).toHaveLength(1);
+    expect(answer).toBe(items[MATCHER_KEY]);
+    expect(isStoredMatcherFor(answer, new Set(['person']))).toBe(true);
+  });
+
   it('replaces a matcher of another build’s format', async () => {
     const old = { ...compileStoredMatcher(new Set(['person'])), format: MATCHER_FORMAT - 1 };
     const { area, items } = memoryArea({ [MATCHER_KEY]: old });
