@@ -29,14 +29,17 @@ export interface PageScore {
   missed: Finding[];
 }
 
-/** Merges ranges that overlap or are separated only by spaces, `.` or `-` (README rule 2). */
+/**
+ * Merges ranges that overlap or are separated only by spaces, `.` or `-` (README rule 2). Only
+ * U+0020: merging across a line break or a tab would let a false positive hide in a target's span.
+ */
 export function mergeSpans(ranges: readonly CollectedRange[], text: string): Span[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
   const spans: Span[] = [];
   for (const range of sorted) {
     const last = spans[spans.length - 1];
     const gap = last && range.start > last.end ? text.slice(last.end, range.start) : '';
-    if (last && (range.start <= last.end || /^[\s.-]+$/.test(gap))) {
+    if (last && (range.start <= last.end || /^[ .-]+$/.test(gap))) {
       last.end = Math.max(last.end, range.end);
       last.ranges.push(range);
     } else {
