@@ -1,40 +1,34 @@
 // The page's own MutationObserver, served inline in the page, and the reader of what it recorded
 // (a page function: no named inner functions, see in-page.ts).
 
+import type { RecordedMutation } from '../harness/mutations';
+
 /**
  * Plain JS put at the top of `<head>`: a MutationObserver on the whole document, started before
  * Backstory (a `document_idle` content script). It drops the parser's own insertions (everything
- * before `readyState` leaves `loading`), counts but does not list mutations of `backstory-*`, and
- * lists apart (as `page`) what the page's own inline event handlers change.
+ * before `readyState` leaves `loading`), lists every other mutation, ours included (judged by
+ * harness/mutations.ts, which allows only the card's host), and lists apart (as `page`) what the
+ * page's own inline event handlers change.
  */
 export const OBSERVER_SCRIPT = `(function () {
-  var state = { parsed: false, records: [], own: 0, page: [] };
+  var state = { parsed: false, records: [], page: [] };
   Object.defineProperty(window, '__backstoryCorpus', { value: state });
-  function own(node) {
-    for (var e = node; e; e = e.parentNode || e.host) {
-      if (e.nodeType === 1 && e.localName.indexOf('backstory-') === 0) return true;
-    }
-    return false;
+  function name(node) {
+    return node.nodeType === 1 ? node.localName + (node.id ? '#' + node.id : '') : node.nodeName;
   }
   function where(node) {
     var path = [];
-    for (var e = node; e && e.nodeType !== 9 && path.length < 5; e = e.parentNode) {
-      path.unshift(e.nodeType === 1 ? e.localName + (e.id ? '#' + e.id : '') : e.nodeName);
-    }
+    for (var e = node; e && e.nodeType !== 9 && path.length < 5; e = e.parentNode) path.unshift(name(e));
     return path.join('>');
   }
-  function names(list) { return Array.prototype.map.call(list, where); }
+  function names(list) { return Array.prototype.map.call(list, name); }
   function describe(m) {
-    return { type: m.type, target: where(m.target), attribute: m.attributeName,
-      added: names(m.addedNodes), removed: names(m.removedNodes) };
+    return { type: m.type, target: name(m.target), where: where(m.target),
+      attribute: m.attributeName, added: names(m.addedNodes), removed: names(m.removedNodes) };
   }
   function take(records) {
     if (!state.parsed) return;
-    records.forEach(function (m) {
-      var nodes = Array.prototype.slice.call(m.addedNodes).concat(Array.prototype.slice.call(m.removedNodes));
-      if (own(m.target) || nodes.some(own)) state.own++;
-      else state.records.push(describe(m));
-    });
+    records.forEach(function (m) { state.records.push(describe(m)); });
   }
   var observer = new MutationObserver(take);
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -65,24 +59,14 @@ export const OBSERVER_SCRIPT = `(function () {
   });
 })();`;
 
-/** A DOM mutation the page's observer saw that was not of Backstory's own `backstory-*` nodes. */
-export interface RecordedMutation {
-  type: string;
-  target: string;
-  attribute: string | null;
-  added: string[];
-  removed: string[];
-}
-
 /** What the page's observer recorded; `installed` is false when the inline script never ran. */
 export const readMutations = () => {
   const state = (window as unknown as Record<string, unknown>).__backstoryCorpus as
-    | { parsed: boolean; records: RecordedMutation[]; own: number; page: RecordedMutation[] }
+    | { parsed: boolean; records: RecordedMutation[]; page: RecordedMutation[] }
     | undefined;
   return {
     installed: !!state?.parsed,
     records: state?.records ?? [],
-    own: state?.own ?? 0,
     page: state?.page ?? [],
   };
 };

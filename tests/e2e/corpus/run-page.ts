@@ -1,6 +1,7 @@
+import { foreignMutations, type RecordedMutation } from '../harness/mutations';
 import { type CollectedRange, collect, settle } from './in-page';
 import type { PageLabels } from './labels';
-import { type RecordedMutation, readMutations } from './observer';
+import { readMutations } from './observer';
 import { sortRequests } from './requests';
 import { mergeSpans, type PageScore, type Span, scorePage } from './score';
 import type { CorpusServer, ServedRequest } from './serve';
@@ -27,7 +28,9 @@ export interface LoadedPage {
 
 /** The health of a page after everything was done on it: DOM, errors, requests. */
 export interface PageHealth {
+  /** Mutations Backstory may not make (everything but the card's host). */
   mutations: RecordedMutation[];
+  /** Mutations of the card's host (allowed). */
   ownMutations: number;
   /** Mutations made by the page's own inline event handlers (not judged). */
   pageMutations: RecordedMutation[];
@@ -98,9 +101,10 @@ export async function pageHealth(
     server.log.slice(loaded.servedFrom),
     server,
   );
+  const foreign = foreignMutations(log.records);
   const health: PageHealth = {
-    mutations: log.records,
-    ownMutations: log.own,
+    mutations: foreign,
+    ownMutations: log.records.length - foreign.length,
     pageMutations: log.page,
     errors: tab.errors(),
     consoleErrors: tab.consoleErrors(),

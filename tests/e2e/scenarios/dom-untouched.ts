@@ -1,24 +1,7 @@
 import assert from 'node:assert/strict';
+import { foreignMutations, type RecordedMutation } from '../harness/mutations';
 import { scenario } from '../harness/runner';
 import { SMOKE_PEOPLE } from './smoke';
-
-/** A mutation as smoke.html's inline observer records it. */
-interface RecordedMutation {
-  type: string;
-  target: string;
-  attribute: string | null;
-  added: string[];
-  removed: string[];
-}
-
-/** Whether a mutation is to or of Backstory's own card host (`<backstory-…>`), which we allow. */
-function isOwnHost(m: RecordedMutation): boolean {
-  if (m.target.startsWith('backstory-')) return true;
-  const nodes = [...m.added, ...m.removed];
-  return (
-    m.type === 'childList' && nodes.length > 0 && nodes.every((n) => n.startsWith('backstory-'))
-  );
-}
 
 scenario('page DOM untouched, no messages posted to it, no page errors', async (browser) => {
   const page = await browser.openPage(browser.server.url('smoke.html'));
@@ -38,11 +21,7 @@ scenario('page DOM untouched, no messages posted to it, no page errors', async (
     () => (window as unknown as { __mutations: RecordedMutation[] }).__mutations,
     undefined,
   );
-  assert.deepEqual(
-    mutations.filter((m) => !isOwnHost(m)),
-    [],
-    'DOM mutations on the page',
-  );
+  assert.deepEqual(foreignMutations(mutations), [], 'DOM mutations on the page');
   // A message posted to the page reaches its own handlers, which may not expect it (this page's
   // throws on anything that is not JSON text, as many do).
   const messages = await page.evaluate(

@@ -42,7 +42,7 @@ scenario('strict Content-Security-Policy page still gets highlights and cards', 
   const page = await browser.openPage(server.url('strict-csp/smoke.html'));
   await page.waitForHighlights('backstory-person', { min: SMOKE_PEOPLE.length });
   assert.deepEqual(await page.highlightTexts(), SMOKE_PEOPLE);
-  // The inline script of smoke.html is blocked: proof that the policy applied.
+  // The scripts of smoke.html (its recorder and inline one) are blocked: the policy applied.
   const observed = await page.evaluate(() => '__mutations' in window, undefined);
   assert.equal(observed, false, 'the page CSP should have blocked the inline script');
   // The card module comes from the extension and styles its own shadow root all the same.

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
+import type { RecordedMutation } from '../harness/mutations';
 import { scenario } from '../harness/runner';
 import {
   assertNoDetachedRanges,
   fixture,
-  type RecordedMutation,
   recordedMutations,
   waitForPeople,
 } from './highlighter-shared';

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { foreignMutations } from '../harness/mutations';
 import { scenario } from '../harness/runner';
 import { FIXTURES_DIR } from '../harness/server';
 import type { TestPage } from '../harness/types';
-import { fixture, isOwnHost, recordedMutations, sleep } from './highlighter-shared';
+import { fixture, recordedMutations, sleep } from './highlighter-shared';
 
 /** How long the app runs under observation; it re-renders every 300 ms. */
 const WATCH_MS = 3000;
@@ -109,12 +110,12 @@ scenario(
     assert.deepEqual(reactErrors, [], 'errors React caught');
     // Only React's own changes (inside the app, no attributes, no <mark>) and our card's host.
     const ids = ['root', 'counter', 'ticker', 'lede', 'list'];
-    const foreign = (await recordedMutations(page)).filter(
+    const foreign = foreignMutations(
+      await recordedMutations(page),
       (m) =>
-        !isOwnHost(m) &&
-        (!ids.includes(m.where) ||
-          m.type === 'attributes' ||
-          [...m.added, ...m.removed].some((n) => /^(backstory-|mark)/.test(n))),
+        ids.includes(m.where ?? '') &&
+        m.type !== 'attributes' &&
+        ![...m.added, ...m.removed].some((n) => n.startsWith('mark')),
     );
     assert.deepEqual(foreign.slice(0, 5), [], 'DOM mutations React did not make');
   },

@@ -1,27 +1,8 @@
 // Helpers shared by the highlighter-* scenarios (registers no scenario itself).
 import assert from 'node:assert/strict';
+import type { RecordedMutation } from '../harness/mutations';
 import { isBrowserNoise } from '../harness/server';
 import type { TestBrowser, TestPage } from '../harness/types';
-
-/** A mutation as `tests/fixtures/highlighter/record-mutations.js` records it. */
-export interface RecordedMutation {
-  type: string;
-  target: string;
-  /** Id of the nearest ancestor (or self) of the target that has one. */
-  where: string;
-  attribute: string | null;
-  added: string[];
-  removed: string[];
-}
-
-/** Whether a mutation is to or of Backstory's own card host (`<backstory-…>`), which is allowed. */
-export function isOwnHost(m: RecordedMutation): boolean {
-  if (m.target.startsWith('backstory-')) return true;
-  const nodes = [...m.added, ...m.removed];
-  return (
-    m.type === 'childList' && nodes.length > 0 && nodes.every((n) => n.startsWith('backstory-'))
-  );
-}
 
 /** URL path of a fixture under `tests/fixtures/highlighter/`. */
 export const fixture = (name: string): string => `highlighter/${name}`;
