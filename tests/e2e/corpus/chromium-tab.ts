@@ -1,4 +1,5 @@
 import { chromium, type Worker } from 'playwright-core';
+import { watchExtensionErrors, withExtensionErrors } from '../harness/extension-errors';
 import { isExternalUrl } from '../harness/tabs';
 import type { PageFunction } from '../harness/types';
 import {
@@ -76,8 +77,11 @@ export async function openChromiumTab(
       consoleErrors.push(message.text());
     }
   });
-  // CDP tells who started a request: a content script shows in the initiator's stack.
+  // CDP tells who started a request: a content script shows in the initiator's stack; and what
+  // our content script throws, whether or not playwright's pageerror reports it.
   const cdp = await context.newCDPSession(page);
+  const extension = await watchExtensionErrors(cdp);
+  let extensionFrom = 0;
   await cdp.send('Network.enable');
   cdp.on('Network.requestWillBeSent', (event: CdpRequest) => {
     const { url } = event.request;
@@ -91,12 +95,14 @@ export async function openChromiumTab(
     kind: 'chromium',
     async load(url) {
       [errors, consoleErrors, requests] = [[], [], []];
+      extensionFrom = extension.errors.length;
       await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     },
     evaluate: page.evaluate.bind(page) as <A, R>(fn: PageFunction<A, R>, arg: A) => Promise<R>,
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
-    errors: () => [...errors],
+    errors: () => withExtensionErrors(errors, extension.errors.slice(extensionFrom)),
+    throwInExtension: extension.throwInExtension,
     consoleErrors: () => [...consoleErrors],
     requests: () => [...requests],
     close: () => context.close(),

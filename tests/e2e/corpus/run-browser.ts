@@ -7,6 +7,7 @@ import type { Corpus } from './labels';
 import { addUp, cardLine, header, overallLine, pageLines, type Totals } from './report';
 import { loadAndScore, pageHealth } from './run-page';
 import type { CorpusServer } from './serve';
+import { checkErrorCapture } from './soundness';
 
 /** Recall and precision for people must both reach this, per browser. */
 export const BAR = 0.98;
@@ -42,6 +43,17 @@ export async function runBrowser(
   console.log(header());
   const cardOutput: string[] = [];
   try {
+    const probePage = corpus.labels.pages[0];
+    if (tab.throwInExtension && probePage) {
+      const problem = await checkErrorCapture(tab, server.url(probePage));
+      if (problem) run.failed++;
+      else run.passed++;
+      console.log(
+        problem
+          ? `✗ ${kind} › our content script's errors are counted: ${problem}`
+          : `✓ ${kind} › our content script's errors are counted (a probe thrown in its world was)`,
+      );
+    }
     for (const labels of pages) {
       try {
         const page = await loadAndScore(tab, server.url(labels), labels, placesOrgs, server.log);

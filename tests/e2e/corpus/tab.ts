@@ -18,8 +18,13 @@ export interface CorpusTab {
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: 'Escape'): Promise<void>;
-  /** Uncaught errors and unhandled rejections reported since `load`. */
+  /** Uncaught errors and unhandled rejections reported since `load`, our content script's too. */
   errors(): string[];
+  /**
+   * Throws `message` in the content script's world (Chromium, through CDP), to prove `errors()`
+   * sees it; resolves to how many worlds it was thrown in. Firefox has no such way in.
+   */
+  throwInExtension?(message: string): Promise<number>;
   /** Console errors since `load` other than resources failing to load (shown, not judged). */
   consoleErrors(): string[];
   /** http(s)/ws(s) requests since `load`, whatever their host. */

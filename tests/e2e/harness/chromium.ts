@@ -1,4 +1,9 @@
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import {
+  type ExtensionErrors,
+  watchExtensionErrors,
+  withExtensionErrors,
+} from './extension-errors';
 import { createPopupPage, createTestPage, PAGE_VIEWPORT, POPUP_VIEWPORT } from './page-objects';
 import type { FixtureServer } from './server';
 import { findTabId, isExternalUrl, queryTabsInExtension } from './tabs';
@@ -11,10 +16,8 @@ const START_TIMEOUT_MS = 15_000;
 type Loose = (arg: unknown) => unknown;
 
 /** Adapts a playwright page to the page objects. */
-function playwrightDriver(
-  page: Page,
-  { errors, requests }: PageWatch = { errors: [], requests: [] },
-): PageDriver {
+function playwrightDriver(page: Page, watch?: PageWatch): PageDriver {
+  const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   return {
     url: () => page.url(),
@@ -34,8 +37,9 @@ function playwrightDriver(
     async screenshot(file) {
       await page.screenshot({ path: file });
     },
-    errors: () => [...errors],
-    extensionRequests: () => [...requests],
+    errors: () => withExtensionErrors(errors, watch?.extension.errors ?? []),
+    extensionRequests: () => [...(watch?.requests ?? [])],
+    throwInExtension: watch?.extension.throwInExtension,
     close: () => page.close(),
   };
 }
@@ -43,35 +47,25 @@ function playwrightDriver(
 /** What the DevTools protocol tells about a page beyond what playwright reports. */
 interface PageWatch {
   /** Uncaught errors of the page's other worlds (the content script's). */
-  errors: string[];
+  extension: ExtensionErrors;
   /** Extension URLs the tab requested (the content script's imports). */
   requests: string[];
 }
 
 /**
- * Collects uncaught errors of the page's other worlds (the content script's): playwright's
- * `pageerror` only reports the main world's, while Firefox reports both. And the extension
- * resources the tab loads, which playwright does not report either.
+ * Collects uncaught errors of the page's other worlds (the content script's), which playwright's
+ * `pageerror` may not report (see extension-errors.ts). And the extension resources the tab
+ * loads, which playwright does not report either.
  */
 async function watchPage(context: BrowserContext, page: Page): Promise<PageWatch> {
-  const errors: string[] = [];
   const requests: string[] = [];
   const session = await context.newCDPSession(page);
   session.on('Network.requestWillBeSent', ({ request }) => {
     if (request.url.startsWith('chrome-extension://')) requests.push(request.url);
   });
-  const extensionContexts = new Set<number>();
-  session.on('Runtime.executionContextCreated', ({ context: created }) => {
-    if (created.origin.startsWith('chrome-extension://')) extensionContexts.add(created.id);
-  });
-  session.on('Runtime.exceptionThrown', ({ exceptionDetails: details }) => {
-    if (details.executionContextId === undefined) return;
-    if (!extensionContexts.has(details.executionContextId)) return;
-    errors.push(`content script: ${details.exception?.description ?? details.text}`);
-  });
-  await session.send('Runtime.enable');
+  const extension = await watchExtensionErrors(session);
   await session.send('Network.enable');
-  return { errors, requests };
+  return { extension, requests };
 }
 
 async function extensionWorker(context: BrowserContext, extensionDir: string): Promise<Worker> {

@@ -12,6 +12,8 @@ export interface ScenarioOptions {
   timeoutMs?: number;
   /** Don't fail when the pages or extension tried to reach another host (default: fail). */
   allowExternalRequests?: boolean;
+  /** The browsers it can run in (default: both), for what only one browser's driver can do. */
+  browsers?: readonly BrowserKind[];
 }
 
 interface Scenario {
@@ -19,6 +21,7 @@ interface Scenario {
   fn: ScenarioFn;
   timeoutMs: number;
   allowExternal: boolean;
+  browsers: readonly BrowserKind[];
 }
 
 const ALL_BROWSERS: readonly BrowserKind[] = ['chromium', 'firefox'];
@@ -34,6 +37,7 @@ export function scenario(name: string, fn: ScenarioFn, options: ScenarioOptions 
     fn,
     timeoutMs: options.timeoutMs ?? 60_000,
     allowExternal: options.allowExternalRequests ?? false,
+    browsers: options.browsers ?? ALL_BROWSERS,
   });
 }
 
@@ -120,7 +124,11 @@ export async function runScenarios(): Promise<boolean> {
     const list = only ? scenarios.filter((s) => s.name.includes(only)) : scenarios;
     server = await startFixtureServer();
     for (const kind of kinds) {
-      const result = await runIn(kind, list, server);
+      const result = await runIn(
+        kind,
+        list.filter((s) => s.browsers.includes(kind)),
+        server,
+      );
       passed += result.passed;
       failed += result.failed;
     }

@@ -30,6 +30,11 @@ export interface PageDriver {
   errors(): string[];
   /** Extension URLs the page's tab requested (the content script's imports), in order. */
   extensionRequests(): string[];
+  /**
+   * Throws `message` in each world of the extension's content script (Chromium, through CDP);
+   * resolves to how many. Missing where no driver can reach that world (Firefox).
+   */
+  throwInExtension?(message: string): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mentionPoint, waitForCard } from '../harness/card';
 import { scenario } from '../harness/runner';
 import { FIXTURES_DIR } from '../harness/server';
+import { sleep } from './highlighter-shared';
 import { SMOKE_PEOPLE } from './smoke';
 
 const EXTERNAL_PAGE = `<!doctype html>
@@ -57,3 +58,19 @@ scenario('strict Content-Security-Policy page still gets highlights and cards', 
   }, undefined);
   assert.ok(styled, 'the card is unstyled: its styles were blocked by the page');
 });
+
+scenario(
+  "harness: an error thrown in the content script's world is a page error, once",
+  async (browser) => {
+    const probe = 'backstory e2e self-check: an error of the content script';
+    const page = await browser.openPage(browser.server.url('smoke.html'));
+    await page.waitForHighlights('backstory-person', { min: SMOKE_PEOPLE.length });
+    const worlds = (await page.driver.throwInExtension?.(probe)) ?? 0;
+    assert.ok(worlds > 0, "no world of the content script's to throw in");
+    const seen = () => page.pageErrors().filter((e) => e.includes(probe));
+    for (let i = 0; i < 20 && seen().length === 0; i++) await sleep(100);
+    assert.equal(seen().length, 1, `page errors: ${JSON.stringify(page.pageErrors())}`);
+  },
+  // Firefox reports the content script's errors with the page's, and BiDi cannot reach its world.
+  { browsers: ['chromium'] },
+);
