@@ -98,7 +98,8 @@ export function addUp(totals: Totals, page: LoadedPage): void {
 
 /** The overall line of a browser and whether it meets the bar. */
 export function overallLine(kind: BrowserKind, t: Totals, bar: number): [string, boolean] {
-  const recall = t.targets ? t.found / t.targets : 1;
+  // Nothing to find is no pass: a run that scored no mention proves nothing.
+  const recall = t.targets ? t.found / t.targets : 0;
   const precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
   const ok = recall >= bar && precision >= bar;
   const line =

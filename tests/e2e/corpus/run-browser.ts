@@ -7,7 +7,7 @@ import type { Corpus } from './labels';
 import { addUp, cardLine, header, overallLine, pageLines, type Totals } from './report';
 import { loadAndScore, pageHealth } from './run-page';
 import type { CorpusServer } from './serve';
-import { checkErrorCapture } from './soundness';
+import { checkErrorCapture, coverageProblems } from './soundness';
 
 /** Recall and precision for people must both reach this, per browser. */
 export const BAR = 0.98;
@@ -39,6 +39,7 @@ export async function runBrowser(
   const only = process.env.BACKSTORY_ONLY;
   const pages = corpus.labels.pages.filter((p) => !only || p.file.includes(only));
   const browserHosts = new Set<string>();
+  let scored = 0;
   console.log(`\n${kind}: ${pages.length} pages`);
   console.log(header());
   const cardOutput: string[] = [];
@@ -57,6 +58,7 @@ export async function runBrowser(
     for (const labels of pages) {
       try {
         const page = await loadAndScore(tab, server.url(labels), labels, placesOrgs, server.log);
+        scored++;
         const cards = cardFiles.has(labels.file)
           ? await checkCards(tab, page, corpus.labels.people)
           : [];
@@ -87,6 +89,16 @@ export async function runBrowser(
   console.log(line);
   if (ok) run.passed++;
   else run.failed++;
+  const coverage = coverageProblems({
+    corpusPages: corpus.labels.pages.length,
+    selected: pages.length,
+    scored,
+    targets: totals.targets,
+    filter: only,
+  });
+  if (coverage.note) console.log(`  ${coverage.note}`);
+  for (const problem of coverage.problems) console.log(`✗ ${kind} › coverage: ${problem}`);
+  run.failed += coverage.problems.length;
   run.ms = Date.now() - started;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(`  ${kind}: launch ${seconds(launchMs)}, total ${seconds(run.ms)}`);

@@ -36,3 +36,36 @@ export async function checkErrorCapture(tab: CorpusTab, url: string): Promise<st
   for (let i = 0; i < 20 && errorCaptureProblem(worlds, tab.errors()); i++) await sleep(100);
   return errorCaptureProblem(worlds, tab.errors());
 }
+
+/** How much of the corpus a browser's run covered. */
+export interface Coverage {
+  /** Pages in labels.json. */
+  corpusPages: number;
+  /** Pages the run set out to score (all of them, unless `filter`). */
+  selected: number;
+  /** Pages loaded and scored. */
+  scored: number;
+  /** Visible `target` mentions over the scored pages. */
+  targets: number;
+  /** `BACKSTORY_ONLY`, when set. */
+  filter?: string;
+}
+
+/** Why a run's coverage makes it fail (empty when it does not), and a note on any filter. */
+export function coverageProblems(c: Coverage): { problems: string[]; note: string } {
+  const problems: string[] = [];
+  const note = c.filter
+    ? `BACKSTORY_ONLY=${c.filter} selects ${c.selected} of the ${c.corpusPages} pages`
+    : '';
+  if (c.selected === 0) {
+    problems.push(
+      c.filter ? `BACKSTORY_ONLY=${c.filter} matches no page` : 'the corpus has no page',
+    );
+  } else if (!c.filter && c.selected < c.corpusPages) {
+    problems.push(`only ${c.selected} of the corpus's ${c.corpusPages} pages were selected`);
+  }
+  if (c.scored < c.selected)
+    problems.push(`${c.selected - c.scored} of ${c.selected} pages not scored`);
+  if (c.scored > 0 && c.targets === 0) problems.push('no labelled mention of a person was scored');
+  return { problems, note };
+}
