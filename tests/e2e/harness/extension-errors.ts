@@ -1,7 +1,7 @@
 // Uncaught errors of our content script in Chromium. It runs in an isolated world of the
 // extension's origin, which the DevTools protocol shows as an execution context of its own.
-// Playwright 1.65's `pageerror` reports that world's errors too, but earlier versions did not and
-// nothing promises it: this watch does not depend on it (and `withExtensionErrors` merges both).
+// Playwright 1.65's `pageerror` reports that world's errors too, but does not document it: this
+// watch does not depend on it (and `withExtensionErrors` lists an error both report once).
 
 import type { CDPSession } from 'playwright-core';
 

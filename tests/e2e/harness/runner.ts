@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { assertBuilt, launchBrowser } from './browser';
+import { emptyRunProblem, scenarioFileOf, scenarioFileProblems } from './selection';
 import { type FixtureServer, isBrowserNoise, startFixtureServer } from './server';
 import type { BrowserKind, TestBrowser } from './types';
 
@@ -22,8 +24,11 @@ interface Scenario {
   timeoutMs: number;
   allowExternal: boolean;
   browsers: readonly BrowserKind[];
+  /** The file under scenarios/ that registered it. */
+  file: string;
 }
 
+const SCENARIOS_DIR = new URL('../scenarios/', import.meta.url);
 const ALL_BROWSERS: readonly BrowserKind[] = ['chromium', 'firefox'];
 const scenarios: Scenario[] = [];
 
@@ -38,6 +43,7 @@ export function scenario(name: string, fn: ScenarioFn, options: ScenarioOptions 
     timeoutMs: options.timeoutMs ?? 60_000,
     allowExternal: options.allowExternalRequests ?? false,
     browsers: options.browsers ?? ALL_BROWSERS,
+    file: scenarioFileOf(new Error().stack ?? ''),
   });
 }
 
@@ -118,17 +124,19 @@ export async function runScenarios(): Promise<boolean> {
   let failed = 0;
   let server: FixtureServer | undefined;
   try {
+    const files = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.ts'));
+    const problems = scenarioFileProblems(files, scenarios);
+    if (problems.length) throw new Error(`Scenario files:\n  ${problems.join('\n  ')}`);
     const kinds = selectedBrowsers();
     assertBuilt(kinds);
     const only = process.env.BACKSTORY_ONLY;
     const list = only ? scenarios.filter((s) => s.name.includes(only)) : scenarios;
+    const runs = kinds.map((kind) => list.filter((s) => s.browsers.includes(kind)));
+    const empty = emptyRunProblem(runs.flat().length, only);
+    if (empty) throw new Error(empty);
     server = await startFixtureServer();
-    for (const kind of kinds) {
-      const result = await runIn(
-        kind,
-        list.filter((s) => s.browsers.includes(kind)),
-        server,
-      );
+    for (const [i, kind] of kinds.entries()) {
+      const result = await runIn(kind, runs[i] ?? [], server);
       passed += result.passed;
       failed += result.failed;
     }

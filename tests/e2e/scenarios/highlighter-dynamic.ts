@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import type { RecordedMutation } from '../harness/mutations';
-import { scenario } from '../harness/runner';
 import {
   assertNoDetachedRanges,
   fixture,
   recordedMutations,
   waitForPeople,
-} from './highlighter-shared';
+} from '../harness/highlighter';
+import type { RecordedMutation } from '../harness/mutations';
+import { scenario } from '../harness/runner';
 
 /** The longest a change to the page's text may take to show in the highlights. */
 const MAX_LATENCY_MS = 1000;

@@ -3,10 +3,10 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../harness/browser';
+import { fixture, recordedMutations } from '../harness/highlighter';
+import { readPng } from '../harness/png';
 import { scenario } from '../harness/runner';
 import type { TestBrowser, TestPage } from '../harness/types';
-import { readPng } from './highlighter-png';
-import { fixture, recordedMutations } from './highlighter-shared';
 
 /** The person highlights of highlighter/hostile-css.html, in page order. */
 const HOSTILE_PEOPLE = [

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { foreignMutations } from '../harness/mutations';
-import { scenario } from '../harness/runner';
 import {
   assertNoRangesInside,
   assertOnlyBrowserRequests,
@@ -8,7 +6,9 @@ import {
   recordedMutations,
   sleep,
   waitForPeople,
-} from './highlighter-shared';
+} from '../harness/highlighter';
+import { foreignMutations } from '../harness/mutations';
+import { scenario } from '../harness/runner';
 
 /** Where the user types: controls and editing hosts (not `contenteditable="false"`). */
 const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mentionPoint, waitForCard } from '../harness/card';
+import { recordedMutations } from '../harness/highlighter';
 import { scenario } from '../harness/runner';
-import { recordedMutations } from './highlighter-shared';
 
 /**
  * The person highlights of each page under tests/fixtures/languages/, in page order. Each page

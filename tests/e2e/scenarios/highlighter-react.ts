@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { fixture, recordedMutations, sleep } from '../harness/highlighter';
 import { foreignMutations } from '../harness/mutations';
 import { scenario } from '../harness/runner';
 import { FIXTURES_DIR } from '../harness/server';
 import type { TestPage } from '../harness/types';
-import { fixture, recordedMutations, sleep } from './highlighter-shared';
 
 /** How long the app runs under observation; it re-renders every 300 ms. */
 const WATCH_MS = 3000;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
+import { fixture, recordedMutations } from '../harness/highlighter';
 import { scenario } from '../harness/runner';
-import { fixture, recordedMutations } from './highlighter-shared';
 
 /** The person highlights of highlighter/split.html, in page order. */
 export const SPLIT_PEOPLE = [

@@ -1,8 +1,8 @@
-// Helpers shared by the highlighter-* scenarios (registers no scenario itself).
+// Helpers shared by the highlighter-* scenarios.
 import assert from 'node:assert/strict';
-import type { RecordedMutation } from '../harness/mutations';
-import { isBrowserNoise } from '../harness/server';
-import type { TestBrowser, TestPage } from '../harness/types';
+import type { RecordedMutation } from './mutations';
+import { isBrowserNoise } from './server';
+import type { TestBrowser, TestPage } from './types';
 
 /** URL path of a fixture under `tests/fixtures/highlighter/`. */
 export const fixture = (name: string): string => `highlighter/${name}`;

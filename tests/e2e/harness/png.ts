@@ -1,4 +1,4 @@
-// A minimal PNG reader for screenshots (8-bit RGB or RGBA, not interlaced): registers no scenario.
+// A minimal PNG reader for screenshots (8-bit RGB or RGBA, not interlaced).
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 
