@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { BUILD_SOURCES, newestFile, staleBuildProblem } from './freshness';
 import type { FixtureServer } from './server';
 import type { BrowserKind, TestBrowser } from './types';
 
@@ -22,14 +23,23 @@ export function extensionDir(kind: BrowserKind): string {
   return path.join(OUTPUT, build);
 }
 
-/** Throws unless every build the given browsers need exists. */
+/**
+ * Throws unless every build the given browsers need exists and is newer than every source it is
+ * built from (not checked for a `BACKSTORY_OUTPUT` build: it may come from another tree).
+ */
 export function assertBuilt(kinds: readonly BrowserKind[]): void {
-  const missing = kinds
-    .map((kind) => path.join(extensionDir(kind), 'manifest.json'))
-    .filter((manifest) => !existsSync(manifest));
+  const manifests = kinds.map((kind) => path.join(extensionDir(kind), 'manifest.json'));
+  const missing = manifests.filter((manifest) => !existsSync(manifest));
   if (missing.length) {
     throw new Error(`Missing ${missing.join(', ')}: run \`npm run build\` first.`);
   }
+  if (process.env.BACKSTORY_OUTPUT) return;
+  const stamped = manifests.map((file) => ({
+    file: path.relative(ROOT, file),
+    mtimeMs: statSync(file).mtimeMs,
+  }));
+  const stale = staleBuildProblem(stamped, newestFile(ROOT, BUILD_SOURCES));
+  if (stale) throw new Error(stale);
 }
 
 /** Launches `kind` with the built extension, configured against `server`; throws if it won't load. */
