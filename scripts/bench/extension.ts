@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../tests/e2e/harness/launch';
 import { cpuShareOfTasks, longestRunMs, sampledMsWhere, type ThreadTask } from './profile-samples';
-import { CHROMIUM_EXECUTABLE, QUIET_CHROMIUM_FLAGS } from './setup';
 
 /** Extension scripts' URLs start with this. */
 export const EXTENSION_PREFIX = 'chrome-extension://';
@@ -85,24 +85,16 @@ export async function openExtension(spec: ExtensionSpec): Promise<ExtensionBrows
   const hasWorker = readFileSync(path.join(spec.dir, 'manifest.json'), 'utf8').includes(
     'service_worker',
   );
-  // Extensions need the new headless mode, which playwright starts as a headed browser.
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_EXECUTABLE,
-    headless: false,
+  const context = await launchChromium({
+    extensionDir: spec.dir,
+    // Every host but 127.0.0.1 (which a proxy setting always bypasses) goes to a closed port
+    // and fails at once. Not playwright's routing: it would hold every request of the tab,
+    // the card module's too, for a round trip to Node.
+    proxy: '127.0.0.1:9',
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${spec.dir}`,
-      `--load-extension=${spec.dir}`,
-      ...QUIET_CHROMIUM_FLAGS,
-      // Cross-site frames (aborted) would get processes of their own, whose trace flush at the end
-      // of a run took 5 s on some pages.
-      '--disable-site-isolation-trials',
-      // Every host but 127.0.0.1 (which a proxy setting always bypasses) goes to a closed port
-      // and fails at once. Not playwright's routing: it would hold every request of the tab,
-      // the card module's too, for a round trip to Node.
-      '--proxy-server=127.0.0.1:9',
-    ],
+    // Cross-site frames (aborted) would get processes of their own, whose trace flush at the end
+    // of a run took 5 s on some pages.
+    args: ['--disable-site-isolation-trials'],
   });
   if (hasWorker && !context.serviceWorkers().some((w) => isExtensionUrl(w.url()))) {
     await context.waitForEvent('serviceworker', { timeout: 15_000 });

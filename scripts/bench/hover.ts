@@ -4,6 +4,7 @@
  * painted. Every time is on the page's `performance.now()` clock.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { sleep } from '../../tests/e2e/harness/launch';
 
 /** Where a name is: the centre of its first box, and the left edge of that box. */
 export interface NamePoint {
@@ -106,7 +107,6 @@ export async function cardPainted(page: Page, timeoutMs: number) {
 
 const move = (cdp: CDPSession, x: number, y: number) =>
   cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Brings the pointer to rest on `name` the way a reader does: from a little before the name,
@@ -114,9 +114,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function restOn(cdp: CDPSession, name: NamePoint): Promise<void> {
   await move(cdp, Math.max(0, name.left - 30), name.y);
-  await pause(60);
+  await sleep(60);
   await move(cdp, Math.max(0, name.left - 12), name.y);
-  await pause(60);
+  await sleep(60);
   await move(cdp, name.x, name.y);
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM_EXECUTABLE, QUIET_CHROMIUM_FLAGS } from '../../tests/e2e/harness/launch';
 import type { PageLabel } from './harness-tab';
 import { peopleMatcherDefine } from './matchers';
 import { type BenchServer, startServer } from './server';
@@ -13,19 +14,6 @@ import { BLANK_PAGE, GENERATED_PAGES } from './synthetic';
 
 /** The project root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** The Chromium the bench drives (`CHROMIUM_PATH` overrides it). */
-export const CHROMIUM_EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for every Chromium the bench starts: no sandbox or GPU, nothing running on its own. */
-export const QUIET_CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const CHROMIUM_ARGS = [
   ...QUIET_CHROMIUM_FLAGS,

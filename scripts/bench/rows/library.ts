@@ -2,7 +2,9 @@
  * A library of 10,000 aliases on the big pages: the shipped build with a stored matcher of the
  * people plus 10,000 synthetic names, against the floor extension.
  */
+
 import { MATCHER_KEY, type StoredMatcher } from '../../../lib/knowledge/stored-matcher';
+import { sleep } from '../../../tests/e2e/harness/launch';
 import { BIG_PAGE_KB, LIBRARY_RATIO, ratioAtMost } from '../budgets';
 import type { ExtensionBrowser } from '../extension';
 import { kb, ms, short, table } from '../format';
@@ -45,7 +47,7 @@ export async function storeMatcher(
         undefined,
       MATCHER_KEY,
     );
-    if (!found) await new Promise((resolve) => setTimeout(resolve, 200));
+    if (!found) await sleep(200);
   }
   await worker.evaluate(
     ([key, value]) =>

@@ -1,3 +1,4 @@
+import { sleep } from '../harness/launch';
 import { pointOfRange, readCard } from './in-page';
 import { peopleOn } from './labels';
 import type { LoadedPage } from './run-page';
@@ -23,7 +24,7 @@ async function pollCard(tab: CorpusTab, want: 'open' | 'closed', timeoutMs: numb
   for (;;) {
     const card = await tab.evaluate(readCard, undefined);
     if ((card !== null) === (want === 'open') || Date.now() > until) return card;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
 }
 

@@ -1,5 +1,5 @@
-import { chromium, type Worker } from 'playwright-core';
 import { watchExtensionErrors, withExtensionErrors } from '../harness/extension-errors';
+import { extensionWorker, launchChromium } from '../harness/launch';
 import { isExternalUrl } from '../harness/tabs';
 import type { PageFunction } from '../harness/types';
 import {
@@ -11,8 +11,6 @@ import {
   type SeenRequest,
 } from './tab';
 
-const EXECUTABLE = process.env.BACKSTORY_CHROMIUM ?? '/usr/bin/chromium';
-const START_TIMEOUT_MS = 15_000;
 const LOAD_TIMEOUT_MS = 30_000;
 
 interface CdpRequest {
@@ -29,32 +27,15 @@ export async function openChromiumTab(
   extensionDir: string,
   proxyOrigin: string,
 ): Promise<CorpusTab> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: EXECUTABLE,
-    headless: false,
+  const context = await launchChromium({
+    extensionDir,
+    proxy: proxyOrigin,
     viewport: CORPUS_VIEWPORT,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--proxy-server=${proxyOrigin}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
   });
-  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  if (!context.serviceWorkers().some(isOurs)) {
-    await context
-      .waitForEvent('serviceworker', { predicate: isOurs, timeout: START_TIMEOUT_MS })
-      .catch(async () => {
-        await context.close();
-        throw new Error(`Backstory did not load in Chromium from ${extensionDir}`);
-      });
-  }
+  await extensionWorker(context, extensionDir).catch(async (error: unknown) => {
+    await context.close();
+    throw error;
+  });
 
   let errors: string[] = [];
   let consoleErrors: string[] = [];

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchFirefox } from '../harness/launch';
 import type { PageFunction } from '../harness/types';
 import {
   CORPUS_VIEWPORT,
@@ -11,7 +9,6 @@ import {
   type SeenRequest,
 } from './tab';
 
-const EXECUTABLE = process.env.BACKSTORY_FIREFOX ?? '/usr/bin/firefox-esr';
 const LOAD_TIMEOUT_MS = 30_000;
 
 /**
@@ -23,37 +20,11 @@ export async function openFirefoxTab(
   extensionDir: string,
   proxyOrigin: string,
 ): Promise<CorpusTab> {
-  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'));
-  const geckoId: string | undefined = manifest.browser_specific_settings?.gecko?.id;
-  if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no gecko id`);
-  const proxy = new URL(proxyOrigin);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: EXECUTABLE,
-    headless: true,
-    defaultViewport: CORPUS_VIEWPORT,
-    args: ['--remote-allow-system-access'],
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: {
-      'network.proxy.type': 1,
-      'network.proxy.http': proxy.hostname,
-      'network.proxy.http_port': Number(proxy.port),
-      'network.proxy.ssl': proxy.hostname,
-      'network.proxy.ssl_port': Number(proxy.port),
-      'network.proxy.allow_hijacking_localhost': false,
-      'network.dns.disablePrefetch': true,
-      // The proxy aborts by closing the connection: fail at once instead of retrying ten times.
-      'network.http.request.max-attempts': 1,
-      'services.settings.server': 'data:,#remote-settings-dummy/v1',
-    },
+  const browser = await launchFirefox({
+    extensionDir,
+    proxy: proxyOrigin,
+    viewport: CORPUS_VIEWPORT,
   });
-  try {
-    const installed = await browser.installExtension(extensionDir);
-    if (installed !== geckoId) throw new Error(`Firefox installed ${installed}, not ${geckoId}`);
-  } catch (error) {
-    await browser.close();
-    throw new Error(`Backstory did not install in Firefox from ${extensionDir}: ${error}`);
-  }
 
   let errors: string[] = [];
   let consoleErrors: string[] = [];

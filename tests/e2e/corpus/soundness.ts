@@ -1,6 +1,7 @@
 // Checks on the corpus run itself: that it saw what it claims to judge, so it cannot pass by
 // scoring nothing or by missing the errors it counts.
 
+import { sleep } from '../harness/launch';
 import type { CorpusTab } from './tab';
 
 /** The message the run throws in the content script's world to prove it counts such errors. */
@@ -17,8 +18,6 @@ export function errorCaptureProblem(worlds: number, errors: readonly string[]): 
   }
   return '';
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Loads `url` and throws the probe error in the content script's world (once it is injected, at

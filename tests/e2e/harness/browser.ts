@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium';
-import { launchFirefox } from './firefox';
+import { launchChromiumBrowser } from './chromium';
+import { launchFirefoxBrowser } from './firefox';
 import { BUILD_SOURCES, newestFile, staleBuildProblem } from './freshness';
 import type { FixtureServer } from './server';
 import type { BrowserKind, TestBrowser } from './types';
@@ -45,5 +45,7 @@ export function assertBuilt(kinds: readonly BrowserKind[]): void {
 /** Launches `kind` with the built extension, configured against `server`; throws if it won't load. */
 export function launchBrowser(kind: BrowserKind, server: FixtureServer): Promise<TestBrowser> {
   const dir = extensionDir(kind);
-  return kind === 'chromium' ? launchChromium(server, dir) : launchFirefox(server, dir);
+  return kind === 'chromium'
+    ? launchChromiumBrowser(server, dir)
+    : launchFirefoxBrowser(server, dir);
 }

@@ -1,24 +1,10 @@
-import { type BrowserContext, chromium, type Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
+import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
+import type { Browser, KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
+import { launchedChromiums, launchedFirefoxes } from './launch';
 import type { TestBrowser, TestPage } from './types';
 
-// The page objects offer no keyboard, click or media emulation, so this module records the
-// browsers the harness launches (by wrapping the two launch calls, which run after every scenario
-// module is imported) and finds the driver's own page behind a TestPage by its URL.
-const contexts: BrowserContext[] = [];
-const firefoxes: Browser[] = [];
-const launchContext = chromium.launchPersistentContext.bind(chromium);
-chromium.launchPersistentContext = (async (...args: Parameters<typeof launchContext>) => {
-  const context = await launchContext(...args);
-  contexts.push(context);
-  return context;
-}) as typeof chromium.launchPersistentContext;
-const launchPuppeteer = puppeteer.launch.bind(puppeteer);
-puppeteer.launch = async (...args: Parameters<typeof launchPuppeteer>) => {
-  const launched = await launchPuppeteer(...args);
-  firefoxes.push(launched);
-  return launched;
-};
+// The page objects offer no keyboard, click or media emulation, so this module finds the driver's
+// own page behind a TestPage by its URL, in the browsers launch.ts launched.
 
 /** Renderer time so far by kind, in ms (Chromium's CDP `Performance` metrics). */
 export interface RendererTimes {
@@ -106,13 +92,13 @@ function puppeteerRaw(browser: Browser, page: PuppeteerPage): RawPage {
 export async function rawPage(browser: TestBrowser, page: { url(): string }): Promise<RawPage> {
   const url = page.url();
   if (browser.name === 'chromium') {
-    const context = contexts.at(-1);
+    const context = launchedChromiums().at(-1);
     const found = context?.pages().filter((p) => p.url() === url);
     const last = found?.at(-1);
     if (!context || !last) throw new Error(`No playwright page at ${url}`);
     return playwrightRaw(context, last);
   }
-  const firefox = firefoxes.at(-1);
+  const firefox = launchedFirefoxes().at(-1);
   const last = (await firefox?.pages())?.filter((p) => p.url() === url).at(-1);
   if (!firefox || !last) throw new Error(`No puppeteer page at ${url}`);
   return puppeteerRaw(firefox, last);

@@ -1,17 +1,14 @@
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import {
   type ExtensionErrors,
   watchExtensionErrors,
   withExtensionErrors,
 } from './extension-errors';
+import { extensionWorker, launchChromium } from './launch';
 import { createPopupPage, createTestPage, PAGE_VIEWPORT, POPUP_VIEWPORT } from './page-objects';
 import type { FixtureServer } from './server';
 import { findTabId, isExternalUrl, queryTabsInExtension } from './tabs';
 import type { PageDriver, PageFunction, TestBrowser, TestPage } from './types';
-
-/** Where Debian installs Chromium; `BACKSTORY_CHROMIUM` overrides it. */
-const EXECUTABLE = process.env.BACKSTORY_CHROMIUM ?? '/usr/bin/chromium';
-const START_TIMEOUT_MS = 15_000;
 
 type Loose = (arg: unknown) => unknown;
 
@@ -68,45 +65,16 @@ async function watchPage(context: BrowserContext, page: Page): Promise<PageWatch
   return { extension, requests };
 }
 
-async function extensionWorker(context: BrowserContext, extensionDir: string): Promise<Worker> {
-  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  const running = context.serviceWorkers().find(isOurs);
-  if (running) return running;
-  try {
-    return await context.waitForEvent('serviceworker', {
-      predicate: isOurs,
-      timeout: START_TIMEOUT_MS,
-    });
-  } catch {
-    throw new Error(
-      `Backstory did not load in Chromium: no extension service worker within ${START_TIMEOUT_MS} ms ` +
-        `(extension dir ${extensionDir}; is it a valid chrome-mv3 build?)`,
-    );
-  }
-}
-
 /** Launches Chromium with the chrome-mv3 build loaded, proxied to `server`, which refuses all. */
-export async function launchChromium(
+export async function launchChromiumBrowser(
   server: FixtureServer,
   extensionDir: string,
 ): Promise<TestBrowser> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: EXECUTABLE,
-    headless: false,
+  // Loopback bypasses the proxy; every other host reaches the server and is refused.
+  const context = await launchChromium({
+    extensionDir,
+    proxy: server.origin,
     viewport: PAGE_VIEWPORT,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      // Loopback bypasses the proxy by default; every other host reaches the server and is refused.
-      `--proxy-server=${server.origin}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
   });
   try {
     const worker = await extensionWorker(context, extensionDir);

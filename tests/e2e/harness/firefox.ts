@@ -1,15 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { FIREFOX_EXTENSION_UUID, launchFirefox } from './launch';
 import { createPopupPage, createTestPage, PAGE_VIEWPORT, POPUP_VIEWPORT } from './page-objects';
 import type { FixtureServer } from './server';
 import { findTabId, isExternalUrl, queryTabsInExtension } from './tabs';
 import type { PageDriver, PageFunction, TestBrowser, TestPage } from './types';
 
-/** Where Debian installs Firefox ESR; `BACKSTORY_FIREFOX` overrides it. */
-const EXECUTABLE = process.env.BACKSTORY_FIREFOX ?? '/usr/bin/firefox-esr';
-/** The extension's moz-extension:// host, fixed by pref so the harness knows it in advance. */
-const EXTENSION_UUID = '6f1b3c2e-5a4d-4e8f-9b7a-2c1d0e3f4a5b';
 const START_TIMEOUT_MS = 15_000;
 
 type Loose = (arg: unknown) => unknown;
@@ -65,41 +60,18 @@ async function openExtensionPage(page: Page, url: string, selector: string): Pro
 }
 
 /** Launches Firefox with a firefox-mv2 or -mv3 build installed, proxied to `server`. */
-export async function launchFirefox(
+export async function launchFirefoxBrowser(
   server: FixtureServer,
   extensionDir: string,
 ): Promise<TestBrowser> {
-  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'));
-  const geckoId: string | undefined = manifest.browser_specific_settings?.gecko?.id;
-  if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no gecko id`);
-  const proxy = new URL(server.origin);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: EXECUTABLE,
-    headless: true,
-    defaultViewport: PAGE_VIEWPORT,
-    args: ['--remote-allow-system-access'],
-    // Release builds ignore `services.settings.server` (below) without this variable.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
-      // Every host but loopback goes through the fixture server, which records and refuses it.
-      'network.proxy.type': 1,
-      'network.proxy.http': proxy.hostname,
-      'network.proxy.http_port': Number(proxy.port),
-      'network.proxy.ssl': proxy.hostname,
-      'network.proxy.ssl_port': Number(proxy.port),
-      'network.proxy.allow_hijacking_localhost': false,
-      'network.dns.disablePrefetch': true,
-      'services.settings.server': 'data:,#remote-settings-dummy/v1',
-    },
+  // Every host but loopback goes through the fixture server, which records and refuses it.
+  const browser = await launchFirefox({
+    extensionDir,
+    proxy: server.origin,
+    viewport: PAGE_VIEWPORT,
   });
   try {
-    const installed = await browser.installExtension(extensionDir).catch((error: unknown) => {
-      throw new Error(`Backstory did not install in Firefox from ${extensionDir}: ${error}`);
-    });
-    if (installed !== geckoId) throw new Error(`Firefox installed ${installed}, not ${geckoId}`);
-    const extensionBaseUrl = `moz-extension://${EXTENSION_UUID}/`;
+    const extensionBaseUrl = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
     // A page of the extension's own, kept open to ask `tabs.query` for tab ids.
     const helper = await browser.newPage();
     await openExtensionPage(helper, `${extensionBaseUrl}popup.html`, 'main').catch((error) => {

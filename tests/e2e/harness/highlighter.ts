@@ -1,15 +1,12 @@
 // Helpers shared by the highlighter-* scenarios.
 import assert from 'node:assert/strict';
+import { sleep } from './launch';
 import type { RecordedMutation } from './mutations';
 import { isBrowserNoise } from './server';
 import type { TestBrowser, TestPage } from './types';
 
 /** URL path of a fixture under `tests/fixtures/highlighter/`. */
 export const fixture = (name: string): string => `highlighter/${name}`;
-
-/** Waits `ms` in Node. */
-export const sleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The mutations the fixture's recorder saw since DOMContentLoaded, after a settling pause. */
 export async function recordedMutations(page: TestPage): Promise<RecordedMutation[]> {

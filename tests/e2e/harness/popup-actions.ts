@@ -1,3 +1,4 @@
+import { sleep } from './launch';
 import type { PopupPage, TestPage } from './types';
 
 /** The tab a popup (`popup.html?tabId=N`) is about. */
@@ -51,7 +52,7 @@ export async function waitForBadge(popup: PopupPage, text: string, timeoutMs = 2
   const deadline = Date.now() + timeoutMs;
   let last = await badgeText(popup);
   while (last !== text && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     last = await badgeText(popup);
   }
   if (last !== text) throw new Error(`Badge reads "${last}", not "${text}"`);

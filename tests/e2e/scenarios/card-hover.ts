@@ -7,10 +7,9 @@ import {
   waitForCard,
   waitForCardClosed,
 } from '../harness/card';
+import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
 import { assertPutinExcerpt, DWELL_MS } from './card-open';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 scenario('card: a pointer passing quickly over a name opens nothing', async (browser) => {
   const page = await browser.openPage(browser.server.url('card/article.html?pass'));
@@ -23,7 +22,7 @@ scenario('card: a pointer passing quickly over a name opens nothing', async (bro
   await raw.glide(name.x + 100, name.y, 8);
   const took = Date.now() - started;
   assert.ok(took < 200, `the pass took ${took} ms`);
-  await pause(DWELL_MS + 450);
+  await sleep(DWELL_MS + 450);
   assert.equal((await cardState(page))?.open ?? false, false, 'no card after a quick pass');
   // The same name under a resting pointer does open: the pass was not simply missed.
   await page.hover(name.x, name.y);
@@ -62,7 +61,7 @@ scenario('card: stepping through the excerpts with the buttons', async (browser)
   assert.equal(new Set(quotes).size, total, 'every excerpt is a different sentence');
   const previous = await cardControl(page, 'Previous excerpt');
   await raw.click(previous.x, previous.y);
-  await pause(100);
+  await sleep(100);
   assert.equal((await cardState(page))?.counter, `${total} of ${total}`, 'previous wraps around');
 });
 
@@ -75,11 +74,11 @@ scenario('card: Escape, hover again, into the card and out after the grace', asy
   await waitForCard(page, 'Vladimir Putin');
   await raw.press('Escape');
   await waitForCardClosed(page, 1000);
-  await pause(DWELL_MS + 300);
+  await sleep(DWELL_MS + 300);
   assert.equal((await cardState(page))?.open, false, 'stays closed while the pointer rests');
 
   await page.hover(1010, 700);
-  await pause(100);
+  await sleep(100);
   await page.hover(name.x, name.y);
   const card = await waitForCard(page, 'Vladimir Putin');
   // Down from the name, across the gap, into the card.
@@ -90,9 +89,9 @@ scenario('card: Escape, hover again, into the card and out after the grace', asy
       name.x + ((target.x - name.x) * i) / steps,
       name.y + ((target.y - name.y) * i) / steps,
     );
-    await pause(30);
+    await sleep(30);
   }
-  await pause(700);
+  await sleep(700);
   assert.equal((await cardState(page))?.open, true, 'the card stays open with the pointer in it');
 
   await page.driver.mouseMove(1010, 700);

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { cardState, rawPage, waitForCard, waitForCardClosed } from '../harness/card';
+import { sleep } from '../harness/launch';
 import { sendToTab } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
 import type { TestPage } from '../harness/types';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What has focus in the page: the element's id, or its tag. */
 const focused = (page: TestPage) =>
@@ -37,7 +36,7 @@ scenario('card: keyboard command opens a focused card; Tab, Escape', async (brow
 
   // The real shortcut: headless browsers do not hand it to the extension (reported, not asserted).
   await raw.press('Alt+Shift+B');
-  await pause(800);
+  await sleep(800);
   const viaShortcut = (await cardState(page))?.open ?? false;
   console.log(
     `    ${browser.name}: real Alt+Shift+B ${viaShortcut ? 'opened' : 'did not open'} a card`,

@@ -9,16 +9,16 @@ import {
   waitForCard,
   waitForCardClosed,
 } from '../harness/card';
+import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
 import type { TestPage } from '../harness/types';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 
 /** Waits for the card on `name` and for its placement to settle (it animates in, 120 ms). */
 async function settledCard(page: TestPage, name: string): Promise<CardState> {
   await waitForCard(page, name);
-  await pause(200);
+  await sleep(200);
   return (await cardState(page)) ?? assert.fail('no card');
 }
 
@@ -84,7 +84,7 @@ scenario('card: follows its name when the page grows above it', async (browser) 
     block.style.height = '40px';
     document.body.prepend(block);
   }, undefined);
-  await pause(200);
+  await sleep(200);
   const moved = await mentionPoint(page, 'Vladimir Putin');
   assert.ok(moved.y - point.y >= 30, `the name moved ${moved.y - point.y} px`);
   const followed = (await cardState(page)) ?? assert.fail('no card after the page grew');
@@ -116,7 +116,7 @@ scenario('card: follows its name when a transform or a script moves it', async (
     before.rect.left + 40,
     before.rect.top + (before.rect.bottom - before.rect.top) * 0.8,
   );
-  await pause(100);
+  await sleep(100);
   // No scroll, no resize, no size changes anywhere: only the name's paragraph moves.
   const moves = [
     'translateY(-60px)',
@@ -142,7 +142,7 @@ scenario('card: follows its name when a transform or a script moves it', async (
         element.style.transform = how;
       }
     }, move);
-    await pause(300);
+    await sleep(300);
     const moved = await mentionPoint(page, 'Vladimir Putin');
     const now = (await cardState(page)) ?? assert.fail(`no card after ${move}`);
     assert.ok(now.open, `the card is still open after ${move}`);
@@ -206,7 +206,7 @@ scenario('card: hostile page CSS cannot restyle or hide the card', async (browse
       await page.hover(moved.x, moved.y);
       await waitForCard(page, 'Vladimir Putin');
     }
-    await pause(200);
+    await sleep(200);
     const now = (await cardState(page)) ?? assert.fail('no card');
     if (!now.visible || now.hostDisplay === 'none') problems.push(`${rule} hides the card`);
     if (Math.abs(now.rect.width - 360) > 1) {

@@ -4,10 +4,9 @@ import path from 'node:path';
 import { CARD_MODULE_FILE } from '../../../lib/card-module-file';
 import { extensionDir } from '../harness/browser';
 import { cardState, mentionPoint, waitForCard } from '../harness/card';
+import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
 import type { TestBrowser, TestPage } from '../harness/types';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** DESIGN.md §5: what every page compiles before its first hover. */
 const CONTENT_SCRIPT_BUDGET_BYTES = 25 * 1024;
@@ -60,7 +59,7 @@ scenario('card module: not loaded before the first hover, loaded by it', async (
   await page.hover(1010, 700);
   await page.hover(600, 20);
   await page.evaluate(() => window.scrollBy(0, 200), undefined);
-  await pause(800);
+  await sleep(800);
   assert.deepEqual(cardModuleRequests(page), []);
   assert.equal(await cardState(page), null);
   assert.equal(
@@ -86,9 +85,9 @@ scenario('card module: not loaded before the first hover, loaded by it', async (
 scenario('card module: a page without names never loads it', async (browser) => {
   const page = await browser.openPage(browser.server.url('popup/empty.html'));
   await page.hover(100, 60);
-  await pause(500);
+  await sleep(500);
   await page.hover(120, 90);
-  await pause(500);
+  await sleep(500);
   assert.deepEqual(cardModuleRequests(page), []);
   assert.equal(
     await page.evaluate(() => document.querySelector('backstory-card') === null, undefined),

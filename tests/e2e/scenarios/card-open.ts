@@ -9,10 +9,10 @@ import {
   waitForCard,
   waitForCardClosed,
 } from '../harness/card';
+import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
 import type { TestBrowser, TestPage } from '../harness/types';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const ARTICLE = squash(readFileSync(path.join(ROOT, 'data/article.txt'), 'utf8'));
 /** The hover delay of the default settings. */
@@ -92,13 +92,13 @@ async function timeOpening(browser: TestBrowser, page: TestPage): Promise<Openin
   await page.evaluate(installProbe, undefined);
   const point = await mentionPoint(page, 'Vladimir Putin');
   await page.hover(point.x, point.y);
-  await pause(120);
+  await sleep(120);
   const before = await raw.times?.();
   // No polling of the page meanwhile: it would count as script.
-  await pause(DWELL_MS + 250);
+  await sleep(DWELL_MS + 250);
   const after = await raw.times?.();
   await waitForCard(page, 'Vladimir Putin');
-  await pause(50);
+  await sleep(50);
   const probe = await page.evaluate(
     () => (window as unknown as { __probe: Probe }).__probe,
     undefined,

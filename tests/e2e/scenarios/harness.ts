@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mentionPoint, waitForCard } from '../harness/card';
-import { sleep } from '../harness/highlighter';
+import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
 import { FIXTURES_DIR } from '../harness/server';
 import { SMOKE_PEOPLE } from './smoke';
@@ -26,7 +26,7 @@ scenario(
     assert.equal(fetched, 'refused');
     const hosts = () => new Set(server.externalRequests().map((r) => new URL(r.url).hostname));
     for (let i = 0; i < 50 && !hosts().has('example.com'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
     }
     assert.ok(hosts().has('example.com'), `recorded: ${[...hosts()]}`);
     assert.ok(hosts().has('example.org'), `recorded: ${[...hosts()]}`);

@@ -4,9 +4,9 @@ import {
   assertOnlyBrowserRequests,
   fixture,
   recordedMutations,
-  sleep,
   waitForPeople,
 } from '../harness/highlighter';
+import { sleep } from '../harness/launch';
 import { foreignMutations } from '../harness/mutations';
 import { scenario } from '../harness/runner';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { mentionPoint, waitForCard } from '../harness/card';
 import { recordedMutations } from '../harness/highlighter';
+import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
 
 /**
@@ -55,7 +56,7 @@ scenario('highlighter: names in other languages and scripts', async (browser) =>
     const page = await browser.openPage(browser.server.url(`languages/${lang}.html`));
     await page.waitForHighlights('backstory-person', { min: expected.length });
     // A moment more: a highlight too many would come in the same scan.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     assert.deepEqual(await page.highlightTexts('backstory-person'), expected, `${lang}.html`);
     assert.deepEqual(await recordedMutations(page), [], `DOM mutations on ${lang}.html`);
     assert.deepEqual(page.pageErrors(), [], `page errors on ${lang}.html`);

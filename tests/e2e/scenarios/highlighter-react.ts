@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { fixture, recordedMutations, sleep } from '../harness/highlighter';
+import { fixture, recordedMutations } from '../harness/highlighter';
+import { sleep } from '../harness/launch';
 import { foreignMutations } from '../harness/mutations';
 import { scenario } from '../harness/runner';
 import { FIXTURES_DIR } from '../harness/server';
