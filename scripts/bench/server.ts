@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { startFixtureServer } from '../../tests/e2e/harness/server';
 
 const SCRIPT = /<script\b[\s\S]*?<\/script\s*>/gi;
 
@@ -32,56 +31,42 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-/** Serves corpus pages on 127.0.0.1 the way the corpus README says: scripts removed, charset sent. */
+/**
+ * Serves corpus pages on 127.0.0.1 the way the corpus README says (scripts removed, charset sent),
+ * through the e2e fixture server: a route per page, read and stripped on first request.
+ */
 export async function startServer(options: ServerOptions): Promise<BenchServer> {
-  const cache = new Map<string, Buffer>();
+  const server = await startFixtureServer();
   const headers = (charset: string): Record<string, string> => ({
-    'Content-Type': `text/html; charset=${charset}`,
-    'Cache-Control': 'no-store',
+    'content-type': `text/html; charset=${charset}`,
     ...(options.isolate
       ? {
-          'Cross-Origin-Opener-Policy': 'same-origin',
-          'Cross-Origin-Embedder-Policy': 'require-corp',
+          'cross-origin-opener-policy': 'same-origin',
+          'cross-origin-embedder-policy': 'require-corp',
         }
       : {}),
   });
-
-  async function body(prefix: string, file: string): Promise<Buffer | null> {
-    const folder = options.folders[prefix];
-    if (!folder || file.includes('/') || file.includes('\\') || file.startsWith('.')) return null;
-    const key = `${prefix}/${file}`;
-    const cached = cache.get(key);
-    if (cached) return cached;
-    try {
-      const stripped = stripScripts(await readFile(path.join(folder, file)));
-      cache.set(key, stripped);
-      return stripped;
-    } catch {
-      return null;
+  for (const [at, html] of Object.entries(options.generated)) {
+    server.route(at, { headers: headers('utf-8'), body: html });
+  }
+  for (const [prefix, folder] of Object.entries(options.folders)) {
+    for (const file of await readdir(folder)) {
+      let stripped: Promise<Buffer> | undefined;
+      server.route(`/${prefix}/${file}`, (_, res) => {
+        stripped ??= readFile(path.join(folder, file)).then(stripScripts);
+        stripped.then(
+          (bytes) => {
+            const charset = options.charsets.get(file) ?? 'utf-8';
+            res.writeHead(200, { 'cache-control': 'no-store', ...headers(charset) }).end(bytes);
+          },
+          () => res.writeHead(500).end(),
+        );
+      });
     }
   }
-
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const generated = options.generated[pathname];
-    if (generated !== undefined) {
-      res.writeHead(200, headers('utf-8')).end(generated);
-      return;
-    }
-    const [, prefix = '', file = ''] = pathname.split('/');
-    body(prefix, file).then(
-      (bytes) => {
-        if (!bytes) res.writeHead(404).end();
-        else res.writeHead(200, headers(options.charsets.get(file) ?? 'utf-8')).end(bytes);
-      },
-      () => res.writeHead(500).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    origin,
-    url: (prefix, file) => `${origin}/${prefix}/${encodeURIComponent(file)}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    origin: server.origin,
+    url: (prefix, file) => `${server.origin}/${prefix}/${encodeURIComponent(file)}`,
+    close: () => server.close(),
   };
 }

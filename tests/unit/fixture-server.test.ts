@@ -40,4 +40,34 @@ describe('the e2e fixture server (also the browsers’ proxy)', () => {
       await server.close();
     }
   });
+
+  it('logs every request, and in abort mode closes proxied ones without an answer', async () => {
+    const server = await startFixtureServer({ refuse: 'abort' });
+    try {
+      server.route('/p/page.html', { body: '<p>Kerry</p>' });
+      const response = await fetch(server.url('p/page.html'), {
+        headers: { 'sec-fetch-dest': 'empty', origin: 'chrome-extension://id' },
+      });
+      expect(await response.text()).toBe('<p>Kerry</p>');
+      const port = Number(new URL(server.origin).port);
+      const reply = await new Promise<string>((resolve) => {
+        let text = '';
+        const socket = net.connect(port, '127.0.0.1', () => {
+          socket.write('GET http://tracker.example/x HTTP/1.1\r\nHost: tracker.example\r\n\r\n');
+        });
+        socket.on('data', (chunk) => {
+          text += chunk;
+        });
+        socket.on('close', () => resolve(text));
+        socket.on('error', () => resolve(text));
+      });
+      expect(reply).toBe('');
+      expect(server.log).toEqual([
+        { url: '/p/page.html', proxied: false, dest: 'empty', origin: 'chrome-extension://id' },
+        { url: 'http://tracker.example/x', proxied: true, dest: '', origin: '' },
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
 });

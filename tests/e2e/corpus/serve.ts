@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { type ServedRequest, startFixtureServer } from '../harness/server';
 import type { PageLabels } from './labels';
 import { OBSERVER_SCRIPT } from './observer';
 
@@ -22,14 +21,7 @@ export function servedBytes(bytes: Buffer): Buffer {
   return Buffer.from(html.slice(0, at) + tag + html.slice(at), 'latin1');
 }
 
-/** A request the server received: for 127.0.0.1, or (through the proxy) for another host. */
-export interface ServedRequest {
-  url: string;
-  proxied: boolean;
-  /** `Sec-Fetch-Dest` (a script-less page fetching with `empty` can only be the extension). */
-  dest: string;
-  origin: string;
-}
+export type { ServedRequest };
 
 /** The corpus server: pages at `/p/<file>`, the browsers' proxy, and a log of every request. */
 export interface CorpusServer {
@@ -41,58 +33,31 @@ export interface CorpusServer {
   close(): Promise<void>;
 }
 
-/** Starts the server on 127.0.0.1; the proxy side records and aborts every request. */
+/**
+ * The fixture server with the corpus pages at `/p/<file>` as the README serves them, its proxy
+ * aborting every other host as the labels' run did.
+ */
 export async function startCorpusServer(
   pagesDir: string,
   pages: readonly PageLabels[],
 ): Promise<CorpusServer> {
-  const bodies = new Map<string, { bytes: Buffer; charset: string }>();
+  const server = await startFixtureServer({ refuse: 'abort' });
+  const htmls: string[] = [];
   for (const page of pages) {
     const bytes = servedBytes(await readFile(path.join(pagesDir, page.file)));
-    bodies.set(`/p/${page.file}`, { bytes, charset: page.charset });
-  }
-  const allHtml = [...bodies.values()].map((b) => b.bytes.toString('latin1')).join('\n');
-  const log: ServedRequest[] = [];
-  const note = (req: http.IncomingMessage, url: string, proxied: boolean) => {
-    const header = (name: string) => String(req.headers[name] ?? '');
-    log.push({ url, proxied, dest: header('sec-fetch-dest'), origin: header('origin') });
-  };
-  const server = http.createServer((req, res) => {
-    const target = req.url ?? '/';
-    // An absolute URL: the browser used us as its proxy for another host. Abort it.
-    if (/^[a-z]+:\/\//i.test(target)) {
-      note(req, target, true);
-      req.socket.destroy();
-      return;
-    }
-    note(req, target, false);
-    const body = bodies.get(decodeURIComponent(new URL(target, 'http://127.0.0.1').pathname));
-    if (!body) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': `text/html; charset=${body.charset}`,
-      'cache-control': 'no-store',
+    htmls.push(bytes.toString('latin1'));
+    server.route(`/p/${page.file}`, {
+      headers: { 'content-type': `text/html; charset=${page.charset}` },
+      body: bytes,
     });
-    res.end(body.bytes);
-  });
-  server.on('connect', (req, socket) => {
-    note(req, `https://${req.url ?? ''}`, true);
-    socket.on('error', () => {});
-    socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+  const allHtml = htmls.join('\n');
   return {
-    origin,
-    url: (page) => `${origin}/p/${encodeURIComponent(page.file)}`,
-    log,
+    origin: server.origin,
+    url: (page) => `${server.origin}/p/${encodeURIComponent(page.file)}`,
+    log: server.log,
     inSomePage: (host) => allHtml.includes(host),
-    close() {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
-    },
+    close: () => server.close(),
   };
 }
 

@@ -27,6 +27,15 @@ export interface ExternalRequest {
   page?: string;
 }
 
+/** A request the server received: for 127.0.0.1, or (through the proxy) for another host. */
+export interface ServedRequest {
+  url: string;
+  proxied: boolean;
+  /** `Sec-Fetch-Dest` (a script-less page fetching with `empty` can only be an extension). */
+  dest: string;
+  origin: string;
+}
+
 /** The loopback server behind every end-to-end page; also the browsers' proxy, which refuses all. */
 export interface FixtureServer {
   /** `http://127.0.0.1:<port>`, also the proxy address given to the browsers. */
@@ -42,7 +51,20 @@ export interface FixtureServer {
   /** Every external request recorded since the start or the last `clearExternalRequests()`. */
   externalRequests(): ExternalRequest[];
   clearExternalRequests(): void;
+  /** Every request received since the start, proxied ones included (a live array). */
+  log: ServedRequest[];
   close(): Promise<void>;
+}
+
+/** Starting options: what `/` serves, and how the proxy refuses. */
+export interface FixtureServerOptions {
+  /** Served at `/` (default `tests/fixtures/`). */
+  root?: string;
+  /**
+   * `forbid` (default) answers 403; `abort` closes the connection, a network error as the
+   * corpus labels were made with.
+   */
+  refuse?: 'forbid' | 'abort';
 }
 
 /**
@@ -87,8 +109,15 @@ interface Mount {
 }
 
 /** Starts the fixture server on 127.0.0.1 at a free port, serving `tests/fixtures/` at `/`. */
-export async function startFixtureServer(options: { root?: string } = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  options: FixtureServerOptions = {},
+): Promise<FixtureServer> {
   const routes = new Map<string, Route>();
+  const log: ServedRequest[] = [];
+  const note = (req: http.IncomingMessage, url: string, proxied: boolean) => {
+    const header = (name: string) => String(req.headers[name] ?? '');
+    log.push({ url, proxied, dest: header('sec-fetch-dest'), origin: header('origin') });
+  };
   // Longest prefix first, so `/corpus/` wins over `/`.
   const mounts: Mount[] = [{ prefix: '/', dir: options.root ?? FIXTURES_DIR, headers: {} }];
   let external: ExternalRequest[] = [];
@@ -118,11 +147,14 @@ export async function startFixtureServer(options: { root?: string } = {}): Promi
     // An absolute URL means the browser used us as its proxy: the request was for another host.
     if (req.url && /^[a-z]+:\/\//i.test(req.url)) {
       external.push({ url: req.url, via: 'proxy' });
-      res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the e2e harness');
+      note(req, req.url, true);
+      if (options.refuse === 'abort') req.socket.destroy();
+      else res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the e2e harness');
       return;
     }
+    note(req, req.url ?? '/', false);
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const route = routes.get(pathname);
+    const route = routes.get(pathname) ?? routes.get(decodeURIComponent(pathname));
     if (typeof route === 'function') return route(req, res);
     if (route) {
       res.writeHead(route.status ?? 200, {
@@ -146,9 +178,11 @@ export async function startFixtureServer(options: { root?: string } = {}): Promi
   // HTTPS and WebSocket requests through the proxy arrive as CONNECT: record and refuse.
   server.on('connect', (req, socket) => {
     external.push({ url: `https://${req.url ?? ''}`, via: 'proxy' });
+    note(req, `https://${req.url ?? ''}`, true);
     // The browser may reset the connection first: an 'error' without a listener would end the run.
     socket.on('error', () => {});
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    if (options.refuse === 'abort') socket.destroy();
+    else socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -172,6 +206,7 @@ export async function startFixtureServer(options: { root?: string } = {}): Promi
     clearExternalRequests() {
       external = [];
     },
+    log,
     close() {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
