@@ -7,9 +7,11 @@ import { HoverCard } from '../../components/HoverCard';
 import { ARTICLE_META, cardDataFor } from '../../lib/knowledge';
 import { foundAs } from '../../lib/knowledge/found-as';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
+import { inPageOrder } from '../../lib/page/page-order';
 import { placeCard } from '../../lib/page/place-card';
 import { scrollMentionIntoView } from '../../lib/page/scroll-into-view';
 import { createShadowHost } from '../../lib/page/shadow-host';
+import { stepMention } from '../../lib/page/step-mention';
 
 /** Extra rules for the popover element that carries the card into the top layer. */
 const POPOVER_CSS = `
@@ -112,6 +114,7 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
     prepare(mention) {
       cardDataFor(mention.entityId);
     },
+    next: (mentions, current, direction) => stepMention(inPageOrder(mentions), current, direction),
     hide() {
       stopPlacing?.();
       stopPlacing = null;

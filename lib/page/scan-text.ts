@@ -9,6 +9,7 @@ import {
 } from '../text/chars';
 import type { Matcher } from '../text/compile-matcher';
 import { mayContinue } from '../text/find-mentions';
+import type { Block } from './elements';
 import { createWindowReader, type OnMentions, REACH_AFTER, type TextPoint } from './scan-windows';
 import { createPlacements } from './text-runs';
 
@@ -36,11 +37,11 @@ const PAUSED = 2;
  * the next node.
  */
 export function createTextScan(
-  roots: readonly Element[],
+  roots: readonly Block[],
   matcher: Matcher,
   onMentions: OnMentions,
   /** Called as the scan comes to each root, before its text: whether it has child elements. */
-  onRoot?: (root: Element, hasElements: boolean) => void,
+  onRoot?: (root: Block, hasElements: boolean) => void,
 ) {
   const blockOfText = createPlacements(roots);
   const candidates = matcher.nodeCandidates;
@@ -213,8 +214,7 @@ export function createTextScan(
     for (;;) {
       const read = readChunk(deadline);
       if (read === ALL_READ) return true;
-      if (read === PAUSED || performance.now() > deadline)
-        return pause(roots[rootIndex] as Element);
+      if (read === PAUSED || performance.now() > deadline) return pause(roots[rootIndex] as Block);
     }
   }
 
@@ -276,7 +276,7 @@ export function createTextScan(
   }
 
   /** Notes where the walk stands, so it can go on if the page removes that node meanwhile. */
-  function pause(root: Element): false {
+  function pause(root: Block): false {
     pausedPath = [];
     const at = walker ? walker.currentNode : sibling;
     for (let node = at?.parentNode; node && node !== root; node = node.parentNode) {
@@ -287,7 +287,7 @@ export function createTextScan(
   }
 
   /** After a pause: if the page removed the node the walk stood on, goes on from its nearest ancestor left. */
-  function goOnAfterRemoval(root: Element) {
+  function goOnAfterRemoval(root: Block) {
     const at = walker ? walker.currentNode : sibling;
     if (!at || root.contains(at)) return;
     const ancestor = pausedPath.find((node) => root.contains(node)) ?? root;
@@ -314,7 +314,7 @@ export function createTextScan(
         unfinished = null;
         if (node.isConnected) {
           const data = node.data;
-          if (!visitFrom(node, data, offset, deadline)) return pause(roots[rootIndex] as Element);
+          if (!visitFrom(node, data, offset, deadline)) return pause(roots[rootIndex] as Block);
         }
       }
       return readNodes(deadline);

@@ -1,6 +1,7 @@
 import type { Matcher } from '../text/compile-matcher';
 import { findMentions } from '../text/find-mentions';
 import type { Mention } from '../text/types';
+import type { Block } from './elements';
 import { lineBreakBetween, readRun, type TextRun } from './text-runs';
 
 /** How far around a possible name the text is read: more than a name and its veto context. */
@@ -40,7 +41,7 @@ function pointAt(run: TextRun, offset: number): TextPoint {
  * remembered so the scan does not look at it twice.
  */
 export function createWindowReader(
-  blockOfText: (node: Text) => Element | null,
+  blockOfText: (node: Text) => Block | null,
   matcher: Matcher,
   onMentions: OnMentions,
 ) {
@@ -72,7 +73,7 @@ export function createWindowReader(
   }
 
   /** The nodes of the block's run around `at` in `node`, as far as a window reaches. */
-  function membersAround(block: Element, node: Text, at: number) {
+  function membersAround(block: Block, node: Text, at: number) {
     // true to take node k, false to stop, null to step over it (skipped text inside the block).
     const joins = (k: Text, before: Text, after: Text) => {
       const placement = blockOfText(k);

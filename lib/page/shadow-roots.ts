@@ -1,0 +1,84 @@
+import { browser } from '#imports';
+import { HIGHLIGHT_CSS_FILE } from '../card-module-file';
+import { isInsideSkipped } from './elements';
+
+/** An element's shadow root, open or closed; null for none. */
+export type ShadowRootOf = (element: Element) => ShadowRoot | null;
+
+/** Firefox gives extensions closed roots through a property of the element. */
+type WithClosedRoots = Element & { openOrClosedShadowRoot?: ShadowRoot | null };
+interface ChromeDom {
+  openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null;
+}
+
+/**
+ * Reads shadow roots the way this browser lets an extension: closed ones too, through Chromium's
+ * `chrome.dom` or Firefox's element property (both extension-only); open ones elsewhere.
+ */
+export function shadowRootReader(win: Window = window): ShadowRootOf {
+  const dom = (win as Window & { chrome?: { dom?: ChromeDom } }).chrome?.dom;
+  const chromium = dom?.openOrClosedShadowRoot;
+  if (chromium) return (element) => chromium(element) ?? null;
+  return (element) =>
+    (element as WithClosedRoots).openOrClosedShadowRoot ?? element.shadowRoot ?? null;
+}
+
+/**
+ * The shadow roots of `root` and the elements under it, not those nested in them (found when
+ * each is read), nor those of hosts in skipped regions (an editor's, our own card's).
+ */
+export function shadowRootsIn(root: Node, rootOf: ShadowRootOf): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const look = (element: Element) => {
+    const shadow = rootOf(element);
+    if (shadow && !isInsideSkipped(element)) found.push(shadow);
+  };
+  if (root.nodeType === 1) look(root as Element);
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1);
+  for (let e = walker.nextNode(); e; e = walker.nextNode()) look(e as Element);
+  return found;
+}
+
+/** Our `::highlight()` rules, as the manifest gives them to every page. */
+const fetchHighlightCss = () =>
+  fetch(browser.runtime.getURL(`/${HIGHLIGHT_CSS_FILE}`)).then((response) => response.text());
+
+/**
+ * Paints our highlights in shadow roots: `::highlight()` rules do not cross a shadow boundary,
+ * so a root with a mention adopts a stylesheet of them, once; `clear()` takes it out of each.
+ * That array is the only thing of the page's roots we touch.
+ */
+export function createShadowStyles(
+  win: Window & typeof globalThis = window,
+  loadCss: () => Promise<string> = fetchHighlightCss,
+) {
+  let sheet: Promise<CSSStyleSheet> | null = null;
+  let made: CSSStyleSheet | null = null;
+  const styled = new Set<ShadowRoot>();
+  return {
+    add(root: ShadowRoot) {
+      if (styled.has(root)) return;
+      styled.add(root);
+      sheet ??= loadCss().then((css) => {
+        made = new win.CSSStyleSheet();
+        made.replaceSync(css);
+        return made;
+      });
+      sheet.then(
+        (rules) => {
+          // Not if stopped meanwhile.
+          if (styled.has(root)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, rules];
+        },
+        () => {},
+      );
+    },
+    /** The roots holding mentions, for hit-testing (the registry sees into no other). */
+    roots: (): ShadowRoot[] => [...styled].filter((root) => root.isConnected),
+    clear() {
+      for (const root of styled) {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== made);
+      }
+      styled.clear();
+    },
+  };
+}
