@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { blockOf } from '../../lib/page/elements';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { inPageOrder } from '../../lib/page/page-order';
-import { createShadowStyles, shadowRootsIn } from '../../lib/page/shadow-roots';
+import { createShadowStyles, shadowRootReader, shadowRootsIn } from '../../lib/page/shadow-roots';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import type { MatchRule } from '../../lib/text/types';
 import {
@@ -101,6 +101,26 @@ describe('shadow roots', () => {
     host('in-editor', '<p>Putin</p>', editor);
     const kept = host('kept', '<p>Putin</p>');
     expect(shadowRootsIn(document.body, (e) => e.shadowRoot)).toEqual([kept]);
+  });
+
+  it('asks the extension-only API for closed roots of custom elements only', () => {
+    const custom = document.createElement('x-closed');
+    const closed = custom.attachShadow({ mode: 'closed' });
+    const plain = document.createElement('div');
+    plain.attachShadow({ mode: 'closed' });
+    const open = host('open', '<p>x</p>');
+    const asked: string[] = [];
+    const chromeDom = {
+      openOrClosedShadowRoot: (element: Element) => {
+        asked.push(element.localName);
+        return element === custom ? closed : null;
+      },
+    };
+    const read = shadowRootReader({ chrome: { dom: chromeDom } } as unknown as Window);
+    expect(read(custom)).toBe(closed);
+    expect(read(plain)).toBeNull();
+    expect(read(open.host)).toBe(open);
+    expect(asked).toEqual(['x-closed']);
   });
 
   it('takes a root’s top for the block of its bare text and inline elements', () => {
