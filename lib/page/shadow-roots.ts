@@ -18,12 +18,16 @@ interface ChromeDom {
  * microseconds, and a big page has tens of thousands of elements.
  */
 export function shadowRootReader(win: Window = window): ShadowRootOf {
-  const dom = (win as Window & { chrome?: { dom?: ChromeDom } }).chrome?.dom;
-  const closed =
-    dom?.openOrClosedShadowRoot ??
-    ((element: Element) => (element as WithClosedRoots).openOrClosedShadowRoot);
+  // Looked up on first need: Chromium builds an API's object the first time it is touched.
+  let closed: ((element: Element) => ShadowRoot | null | undefined) | undefined;
+  const closedRootOf = (element: Element) => {
+    closed ??=
+      (win as Window & { chrome?: { dom?: ChromeDom } }).chrome?.dom?.openOrClosedShadowRoot ??
+      ((e: Element) => (e as WithClosedRoots).openOrClosedShadowRoot);
+    return closed(element) ?? null;
+  };
   return (element) =>
-    element.shadowRoot ?? (localNameOf(element).includes('-') ? (closed(element) ?? null) : null);
+    element.shadowRoot ?? (localNameOf(element).includes('-') ? closedRootOf(element) : null);
 }
 
 /**
