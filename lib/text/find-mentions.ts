@@ -187,7 +187,7 @@ function scan(
     // A blocking alias, like a vetoed one, hides the shorter names inside it.
     if (best.blocks || isVetoed(best, text, start, bestEnd)) continue;
     const { entityId, kind, ownNames } = best;
-    if (ownNames && isSomeoneElse(matcher.givenNames, ownNames, text, start)) continue;
+    if (ownNames && isSomeoneElse(matcher.givenNames, ownNames, text, start, bestEnd)) continue;
     mentions.push({ start, end: bestEnd, entityId, kind });
   }
   return mentions;
