@@ -123,10 +123,12 @@ function findAroundInvisibles(
 ): Mention[] {
   const removed = [...text.matchAll(INVISIBLES)].map((match) => match.index);
   const visibleBreaks = breaks && new Set([...breaks].map((b) => b - countBefore(removed, b)));
+  // A mention ends where the text after it starts: with the invisibles between, such as a vowel
+  // mark on the last letter ("الأَسَدِ"), which is part of it.
   return scan(matcher, withoutInvisibles(text), kinds, visibleBreaks, lang).map((m) => ({
     ...m,
     start: toOriginal(removed, m.start),
-    end: toOriginal(removed, m.end - 1) + 1,
+    end: toOriginal(removed, m.end),
   }));
 }
 

@@ -60,6 +60,28 @@ describe('inflected and other-script forms of the people', () => {
     expect(peopleIn(text)).toEqual([found]);
   });
 
+  // Vowel marks (harakat, U+064B–U+0652) and tatweel (U+0640) inside the name do not count.
+  it.each([
+    ['بَشّار الأَسَد', 'بَشّار الأَسَد', 'بشار الأسد'],
+    ['بَشَّارُ الأَسَدِ', 'بَشَّارُ الأَسَدِ', 'بشار الأسد'],
+    ['بشّار الأسد', 'بشّار الأسد', 'بشار الأسد'],
+    ['بشــار الأسد', 'بشــار الأسد', 'بشار الأسد'],
+    ['الرئيس بَشّار حافِظ الأَسَد', 'بَشّار حافِظ الأَسَد', 'بشار حافظ الأسد'],
+    ['وَبَشّار الأَسَد', 'وَبَشّار الأَسَد', 'بشار الأسد'],
+    ['قال بِشار الاسد', 'بِشار الاسد', 'بشار الاسد'],
+    [
+      'ب\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640شار الأسد',
+      'ب\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640شار الأسد',
+      'بشار الأسد',
+    ],
+  ])('finds "%s" with its marks', (text, mention, form) => {
+    expect(peopleIn(text)).toEqual([`${mention}=bashar-assad (${form})`]);
+  });
+
+  it.each(['الأَسَد ملك الغابة', 'بِشارة الأَسَد', 'أَسَد'])('finds nothing in "%s"', (text) => {
+    expect(peopleIn(text)).toEqual([]);
+  });
+
   // Only in German text: "Obamas" is also the English plural (the family).
   it.each([
     ['Putins Rede', 'Putins=vladimir-putin'],

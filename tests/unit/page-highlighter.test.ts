@@ -67,6 +67,18 @@ describe('startPageHighlighter', () => {
     ]);
   });
 
+  it('reads an Arabic name with vowel marks and tatweel, across elements', async () => {
+    controller = new AbortController();
+    document.body.innerHTML = '<p lang="ar">الرئيس <b>بَشّـار</b> الأَسَدِ، ثم الأَسَد</p>';
+    const highlighter = startPageHighlighter({
+      matcher: peopleMatcher,
+      visibleKinds: new Set(['person']),
+      signal: controller.signal,
+    });
+    await highlighter.settled();
+    expect(people()).toEqual(['بَشّـار الأَسَدِ']);
+  });
+
   it.each([
     ['de', '<p>Obamas Politik</p>', ['Obamas']],
     ['de-CH', '<p>Obamas Politik</p>', ['Obamas']],
