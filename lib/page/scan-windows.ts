@@ -27,6 +27,16 @@ interface Covered {
   until: TextPoint;
 }
 
+/**
+ * The language of a block's text as `findMentions` takes it: the nearest `lang`'s primary subtag
+ * ("de" of "de-AT"), '' where none is said (in a shadow root, only the root's own count). As
+ * written: pages write it in lower case, and the content script has no bytes to spare.
+ */
+export function langOf(block: Element): string {
+  // `|| ''`: an SVG element has no `lang` property.
+  return (block.closest<HTMLElement>('[lang]')?.lang || '').slice(0, 2);
+}
+
 /** Where `offset` of a run falls: the member node holding it, and the offset in that node. */
 function pointAt(run: TextRun, offset: number): TextPoint {
   let m = 0;
@@ -132,7 +142,7 @@ export function createWindowReader(
       // more of its context than this window's reach back may hold ("Michelle" of Michelle Obama).
       const hitAt = (run.starts[members.indexOf(node)] as number) + at;
       const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
-      const found = findMentions(matcher, run.text, undefined, breaks).filter(
+      const found = findMentions(matcher, run.text, undefined, breaks, langOf(block)).filter(
         (m) =>
           m.start >= from &&
           m.end > hitAt &&
