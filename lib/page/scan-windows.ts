@@ -1,7 +1,7 @@
 import type { Matcher } from '../text/compile-matcher';
 import { findMentions } from '../text/find-mentions';
 import type { Mention } from '../text/types';
-import type { Block } from './elements';
+import { type Block, isShadowRoot } from './elements';
 import { lineBreakBetween, readRun, type TextRun } from './text-runs';
 
 /** How far around a possible name the text is read: more than a name and its veto context. */
@@ -29,12 +29,18 @@ interface Covered {
 
 /**
  * The language of a block's text as `findMentions` takes it: the nearest `lang`'s primary subtag
- * ("de" of "de-AT"), '' where none is said (in a shadow root, only the root's own count). As
- * written: pages write it in lower case, and the content script has no bytes to spare.
+ * ("de" of "de-AT"), '' where none is said; from a shadow root on through its host. As written:
+ * pages write it in lower case, and the content script has no bytes to spare.
  */
-export function langOf(block: Element): string {
-  // `|| ''`: an SVG element has no `lang` property.
-  return (block.closest<HTMLElement>('[lang]')?.lang || '').slice(0, 2);
+export function langOf(block: Block): string {
+  for (let element: Element | null = isShadowRoot(block) ? block.host : block; element; ) {
+    const marked = element.closest<HTMLElement>('[lang]');
+    // `|| ''`: an SVG element has no `lang` property.
+    if (marked) return (marked.lang || '').slice(0, 2);
+    const top = element.getRootNode();
+    element = isShadowRoot(top) ? top.host : null;
+  }
+  return '';
 }
 
 /** Where `offset` of a run falls: the member node holding it, and the offset in that node. */
