@@ -59,33 +59,35 @@ export function createShadowStyles(
   win: Window & typeof globalThis = window,
   loadCss: () => Promise<string> = fetchHighlightCss,
 ) {
-  let sheet: Promise<CSSStyleSheet> | null = null;
-  let made: CSSStyleSheet | null = null;
+  let sheet: Promise<CSSStyleSheet> | undefined;
   const styled = new Set<ShadowRoot>();
+  /** Takes our sheet out of `root`, and puts it back at the end if the root is still styled. */
+  const restyle = (root: ShadowRoot) =>
+    sheet?.then(
+      (ours) => {
+        const theirs = root.adoptedStyleSheets.filter((s) => s !== ours);
+        root.adoptedStyleSheets = styled.has(root) ? [...theirs, ours] : theirs;
+      },
+      () => {},
+    );
   return {
     add(root: ShadowRoot) {
       if (styled.has(root)) return;
       styled.add(root);
       sheet ??= loadCss().then((css) => {
-        made = new win.CSSStyleSheet();
+        const made = new win.CSSStyleSheet();
         made.replaceSync(css);
         return made;
       });
-      sheet.then(
-        (rules) => {
-          // Not if stopped meanwhile.
-          if (styled.has(root)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, rules];
-        },
-        () => {},
-      );
+      restyle(root);
     },
     /** The roots holding mentions, for hit-testing (the registry sees into no other). */
     roots: (): ShadowRoot[] => [...styled].filter((root) => root.isConnected),
+    /** Takes our sheet out of every root (as soon as it is loaded, if it is not yet). */
     clear() {
-      for (const root of styled) {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== made);
-      }
+      const roots = [...styled];
       styled.clear();
+      for (const root of roots) restyle(root);
     },
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { blockOf } from '../../lib/page/elements';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { inPageOrder } from '../../lib/page/page-order';
+import { langOf } from '../../lib/page/scan-windows';
 import { createShadowStyles, shadowRootReader, shadowRootsIn } from '../../lib/page/shadow-roots';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import type { MatchRule } from '../../lib/text/types';
@@ -132,6 +133,20 @@ describe('shadow roots', () => {
   });
 });
 
+describe('langOf in shadow roots', () => {
+  it('takes the nearest lang inside the root, else the host’s, through nested roots', () => {
+    document.body.innerHTML = '<section lang="de-AT"></section>';
+    const section = document.querySelector('section') as Element;
+    const outer = host('outer', '<div><p>x</p></div><p lang="pl">y</p>', section);
+    const inner = host('inner', '<p>z</p>', outer.querySelector('div') as Element);
+    expect(langOf(outer)).toBe('de');
+    expect(langOf(outer.querySelector('p') as Element)).toBe('de');
+    expect(langOf(outer.querySelector('[lang]') as Element)).toBe('pl');
+    expect(langOf(inner.querySelector('p') as Element)).toBe('de');
+    expect(langOf(host('bare', 'text'))).toBe('');
+  });
+});
+
 describe('createShadowStyles', () => {
   it('adopts our rules once per root, keeps the page’s sheets, and takes ours out on clear', async () => {
     const root = host('styled', '<p>x</p>');
@@ -146,7 +161,7 @@ describe('createShadowStyles', () => {
     expect(root.adoptedStyleSheets[0]).toBe(pages);
     expect(styles.roots()).toEqual([root]);
     styles.clear();
-    expect(root.adoptedStyleSheets).toEqual([pages]);
+    await vi.waitFor(() => expect(root.adoptedStyleSheets).toEqual([pages]));
   });
 
   it('adopts nothing when stopped before the rules came, or when they cannot be had', async () => {
