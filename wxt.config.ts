@@ -5,6 +5,7 @@ import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ENTITIES } from './data/entities';
+import { HIGHLIGHT_CSS_FILE } from './lib/card-module-file';
 import { highlightCss } from './lib/highlight-css';
 import { splitSentences } from './lib/text/sentences';
 import { assertValidEntities } from './lib/text/validate-entities';
@@ -70,11 +71,12 @@ export default defineConfig({
         description: 'Go to the previous highlighted name and open its card',
       },
     },
-    // The card module, which the content script imports from the extension on the first hover.
-    // Chromium serves it only under a per-session URL, so pages cannot probe for the extension.
+    // The card module, which the content script imports from the extension on the first hover,
+    // and the highlight rules, which it fetches for a shadow root with a mention. Chromium serves
+    // them only under a per-session URL, so pages cannot probe for the extension.
     web_accessible_resources: [
       {
-        resources: [CARD_MODULE_FILE],
+        resources: [CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE],
         matches: ['<all_urls>'],
         ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
       },
@@ -119,7 +121,7 @@ export default defineConfig({
     'build:done': (wxt) => buildCardModule(wxt.config.root, wxt.config.outDir, wxt.config.mode),
     // So `browser.runtime.getURL` accepts its path.
     'prepare:publicPaths': (_, paths) => {
-      paths.push(CARD_MODULE_FILE);
+      paths.push(CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE);
     },
   },
   zip: {

@@ -22,6 +22,12 @@ export interface Inflection {
   notAfter?: readonly string[];
   /** Inflected forms left out, each with why: a common word of some language. */
   leaveOut?: Readonly<Record<string, string>>;
+  /**
+   * Where the cases count, for a language written in a script other languages share: only in
+   * text whose language (its element's `lang`) is this one, or also in text whose language the
+   * page does not say. Without it, anywhere: Cyrillic and Arabic tell the language themselves.
+   */
+  only?: 'lang' | 'lang-or-unsaid';
 }
 
 /** A class for words that keep one form in every case (Kerry, Керри). */
@@ -41,10 +47,15 @@ export const INFLECTIONS: Readonly<Partial<Record<FormLanguage, Inflection>>> = 
     classes: [unchanged('s', 1), unchanged('x', 1), unchanged('z', 1), { ends: '', cases: ['s'] }],
     // "die Obamas", "the Obamas": the family, not its one member.
     notAfter: ['the', 'die', 'den', 'der'],
+    // Only in German text: "Obamas" and "Assads" are also English plurals (the family), and a
+    // page that does not say its language is most often in English.
+    only: 'lang',
   },
   // Genitive, dative, instrumental, locative, accusative.
   pl: {
     words: 'all',
+    // Their endings make no English word ("Putina", "Obamy"): also where no lang is said.
+    only: 'lang-or-unsaid',
     classes: [
       { ends: 'a', cases: ['y', 'ie', 'ą', 'ie', 'ę'] },
       { ends: 'k', cases: ['ka', 'kowi', 'kiem', 'ku', 'ka'] },
@@ -59,6 +70,8 @@ export const INFLECTIONS: Readonly<Partial<Record<FormLanguage, Inflection>>> = 
   // Genitive, dative, instrumental, accusative.
   cs: {
     words: 'all',
+    // As Polish.
+    only: 'lang-or-unsaid',
     classes: [
       { ends: 'a', cases: ['y', 'ovi', 'ou', 'u'] },
       { ends: 'j', cases: ['je', 'jovi', 'jem', 'je'] },
@@ -69,6 +82,8 @@ export const INFLECTIONS: Readonly<Partial<Record<FormLanguage, Inflection>>> = 
   // Genitive, dative, instrumental, accusative.
   sk: {
     words: 'all',
+    // As Polish.
+    only: 'lang-or-unsaid',
     classes: [
       { ends: 'a', cases: ['u', 'ovi', 'om', 'u'] },
       { ends: 'j', cases: ['ja', 'jovi', 'jom', 'ja'] },

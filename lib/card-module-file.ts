@@ -4,3 +4,9 @@
  * holds only what every page compiles.
  */
 export const CARD_MODULE_FILE = 'modules/card.js';
+
+/**
+ * The highlight rules the manifest gives every page, which a shadow root holding a mention
+ * fetches for itself (rules do not cross into shadow roots): web-accessible too.
+ */
+export const HIGHLIGHT_CSS_FILE = 'content-scripts/content.css';

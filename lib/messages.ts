@@ -9,7 +9,7 @@ export interface PageSummary {
   hostname: string;
   /** Total highlighted mentions of the kinds shown. */
   total: number;
-  /** Mentions per entity, in the order the entities first appear on the page. */
+  /** Mentions per entity, in the order the page found them (page order, nested blocks apart). */
   entities: { entityId: string; kind: EntityKind; count: number }[];
 }
 

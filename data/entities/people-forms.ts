@@ -57,6 +57,8 @@ export const OBAMA_FORMS: readonly FormSet[] = [
 /** John Kerry. */
 export const KERRY_FORMS: readonly FormSet[] = [
   { lang: 'de', names: ['John Kerry', 'Kerry'] },
+  // Only "John" takes the case: "Kerry'ego" has an apostrophe, which ends a word for the matcher.
+  { lang: 'pl', names: ['John Kerry'] },
   { lang: 'cs', names: ['John Kerry', 'Kerry'] },
   { lang: 'sk', names: ['John Kerry', 'Kerry'] },
   { lang: 'ru', names: ['Джон Керри', 'Керри'] },

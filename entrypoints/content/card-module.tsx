@@ -1,15 +1,19 @@
 // The card module: everything a card needs (Preact, the components, their CSS, the card content,
 // its placement), built apart from content.js (wxt.config.ts) and imported by the content script
 // from the extension the first time the pointer comes to rest on a name.
+
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import cardCss from '../../components/card.css?inline';
 import { HoverCard } from '../../components/HoverCard';
 import { ARTICLE_META, cardDataFor } from '../../lib/knowledge';
 import { foundAs } from '../../lib/knowledge/found-as';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
+import { inPageOrder } from '../../lib/page/page-order';
 import { placeCard } from '../../lib/page/place-card';
 import { scrollMentionIntoView } from '../../lib/page/scroll-into-view';
 import { createShadowHost } from '../../lib/page/shadow-host';
+import { stepMention } from '../../lib/page/step-mention';
 
 /** Extra rules for the popover element that carries the card into the top layer. */
 const POPOVER_CSS = `
@@ -112,6 +116,7 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
     prepare(mention) {
       cardDataFor(mention.entityId);
     },
+    next: (mentions, current, direction) => stepMention(inPageOrder(mentions), current, direction),
     hide() {
       stopPlacing?.();
       stopPlacing = null;
@@ -130,4 +135,19 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
       popover = host = removeHost = null;
     },
   };
+}
+
+/**
+ * The view as the content script makes it: the article's links lead to the extension's article
+ * page (opened by the background: a page cannot navigate to an extension URL). Here rather than
+ * in the content script, which every page compiles.
+ */
+export function createPageCardView(events: CardViewEvents): CardView {
+  return createCardView({
+    ...events,
+    articleHref: (sentenceIndex) => browser.runtime.getURL(`/article.html#s-${sentenceIndex}`),
+    openArticle: (sentenceIndex) => {
+      browser.runtime.sendMessage({ type: 'openArticle', data: { sentenceIndex } }).catch(() => {});
+    },
+  });
 }

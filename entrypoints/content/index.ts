@@ -8,7 +8,7 @@ import { startContentPage } from '../../lib/page/content-page';
 import { supportsHighlights } from '../../lib/page/highlights';
 import { createSummaryReporter } from '../../lib/page/summarize';
 import { readPageStart, watchPageStart } from '../../lib/settings-watch';
-import type { createCardView } from './card-module';
+import type * as CardModule from './card-module';
 
 /** Sends a message to the background; it may be asleep or gone (extension reloading). */
 const send = (message: Message) => browser.runtime.sendMessage(message).catch(() => {});
@@ -16,12 +16,8 @@ const send = (message: Message) => browser.runtime.sendMessage(message).catch(()
 /** Loads the card module from the extension and makes the card's view. */
 async function loadCardView(events: CardViewEvents): Promise<CardView> {
   const url = browser.runtime.getURL(`/${CARD_MODULE_FILE}`);
-  const module: { createCardView: typeof createCardView } = await import(/* @vite-ignore */ url);
-  return module.createCardView({
-    ...events,
-    articleHref: (sentenceIndex) => browser.runtime.getURL(`/article.html#s-${sentenceIndex}`),
-    openArticle: (sentenceIndex) => send({ type: 'openArticle', data: { sentenceIndex } }),
-  });
+  const module: typeof CardModule = await import(/* @vite-ignore */ url);
+  return module.createPageCardView(events);
 }
 
 export default defineContentScript({

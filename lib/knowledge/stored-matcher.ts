@@ -24,8 +24,8 @@ export interface StoredMatcher {
 /** Key of the {@link StoredMatcher} in `browser.storage.local`. */
 export const MATCHER_KEY = 'matcher';
 
-/** Changes whenever the shape of `MatcherData` or of its stored form does (4: rules and tries apart). */
-export const MATCHER_FORMAT = 4;
+/** Changes whenever the shape of `MatcherData` or of its stored form does (5: rules that count only in some languages). */
+export const MATCHER_FORMAT = 5;
 
 /** The matcher's data from its stored form: only the index is parsed (as a page does it). */
 export function storedMatcherData(stored: StoredMatcher): MatcherData {

@@ -16,6 +16,11 @@ export interface CardView {
   show(mention: PageMention, options: { pointer: CardPoint; takeFocus: boolean }): void;
   /** Works out `mention`'s card content ahead (while the pointer dwells), so it opens quickly. */
   prepare(mention: PageMention): void;
+  /**
+   * The mention after (or before) `current` among `mentions` in page order, wrapping around; null
+   * for none. Here, not in the content script: ordering is needed only when a reader steps.
+   */
+  next(mentions: PageMention[], current: PageMention | null, direction: 1 | -1): PageMention | null;
   hide(): void;
   /** Removes the card's element from the page for good. */
   remove(): void;
@@ -127,11 +132,23 @@ export function createCardController(options: CardControllerOptions) {
       lastPointer = point;
       intent.openNow(mention);
     },
-    /** Opens the card as a focused dialog for the keyboard; Escape returns focus. */
-    openWithFocus(mention: PageMention) {
-      takeFocus = true;
-      lastPointer = undefined;
-      intent.openNow(mention);
+    /**
+     * Opens, as a focused dialog (Escape returns focus), the card of the mention after `current`
+     * among `mentions` (keyboard steps, the popup's jumps); resolves with it, null for none.
+     */
+    async jump(
+      mentions: PageMention[],
+      current: PageMention | null,
+      direction: 1 | -1,
+    ): Promise<PageMention | null> {
+      const loaded = mentions.length ? await load() : null;
+      const mention = loaded?.next(mentions, current, direction) ?? null;
+      if (mention) {
+        takeFocus = true;
+        lastPointer = undefined;
+        intent.openNow(mention);
+      }
+      return mention;
     },
     /** Changes the hover delay (settings apply live). */
     setDwell(ms: number) {

@@ -133,9 +133,9 @@ export function startContentPage(options: ContentPageOptions) {
         case 'getPageSummary':
           return Promise.resolve(session ? session.settled().then(summary) : summary());
         case 'revealEntity':
-          return Promise.resolve(session?.reveal(message.data.entityId) ?? false);
+          return session?.reveal(message.data.entityId) ?? Promise.resolve(false);
         case 'stepMention':
-          session?.step(message.data.direction);
+          void session?.step(message.data.direction);
       }
       return undefined;
     },

@@ -1,64 +1,13 @@
 /** Elements whose text is never a reader's prose, or belongs to a control the user types in. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'optgroup',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'svg',
-  'math',
-  'head',
-  'title',
-]);
+const SKIPPED = new Set(
+  'script style noscript template textarea input select option optgroup iframe object embed canvas video audio svg math head title'.split(' '),
+);
 
 /** Elements that flow inside a line, so a name may run across them (`John <b>Kerry</b>`). */
-export const INLINE: ReadonlySet<string> = new Set([
-  'a',
-  'abbr',
-  'acronym',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'kbd',
-  'label',
-  'mark',
-  'nobr',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-  'output',
-]);
+// A string split once: the content script has a size budget, and quoted lists cost bytes.
+export const INLINE: ReadonlySet<string> = new Set(
+  'a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small span strike strong sub sup time tt u var wbr output'.split(' '),
+);
 
 /** Prefix of every element and highlight name Backstory owns. */
 export const OWN_PREFIX = 'backstory-';
@@ -132,9 +81,11 @@ export function isInsideSkipped(node: Node): boolean {
  * `isInsideSkipped` for many elements at once (a batch of added paragraphs): siblings share the
  * answer for their parent, so the ancestors are looked at once per parent.
  */
-export function createSkipCheck(): (element: Element) => boolean {
+export function createSkipCheck(): (root: Block) => boolean {
   const byParent = new Map<Element, boolean>();
   return (element) => {
+    // A shadow root is read only if its host is not skipped (checked as it is found).
+    if (isShadowRoot(element)) return false;
     const parent = element.parentElement;
     if (!parent || isSkipped(element)) return isInsideSkipped(element);
     let inside = byParent.get(parent);
@@ -146,24 +97,37 @@ export function createSkipCheck(): (element: Element) => boolean {
   };
 }
 
+/**
+ * A unit of text read as a whole: a block element, or a shadow root for the text and inline
+ * elements at its top (they have no parent element).
+ */
+export type Block = Element | ShadowRoot;
+
+/** Whether a node is a shadow root (a document fragment that is not a template's content). */
+export const isShadowRoot = (node: Node | null): node is ShadowRoot =>
+  node?.nodeType === 11 && 'host' in node;
+
 /** The nearest ancestor (or self) that starts a block: the unit whose text is read as a whole. */
-export function blockOf(node: Node): Element | null {
+export function blockOf(node: Node): Block | null {
+  if (isShadowRoot(node)) return node;
   let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   while (element && isInline(element) && element.parentElement) element = element.parentElement;
-  return element;
+  const top = (element ?? node).parentNode;
+  return (!element || isInline(element)) && isShadowRoot(top) ? top : element;
 }
 
 /** Keeps only the roots that no other root contains (each once). */
-export function outermost(roots: Iterable<Element>): Element[] {
-  const set = new Set(roots);
-  const list = [...set];
+export function outermost<R extends Block>(roots: Iterable<R>): R[] {
+  const list = [...new Set(roots)];
+  const set = new Set<Node>(list);
   // Siblings (a page appending a batch of paragraphs) never contain one another.
   const parent = list[0]?.parentElement;
   if (parent && !set.has(parent) && list.every((root) => root.parentElement === parent)) {
     return list;
   }
   return list.filter((root) => {
-    for (let e = root.parentElement; e; e = e.parentElement) if (set.has(e)) return false;
+    // By parent node: a root inside a shadow root that is queued too is not read twice.
+    for (let e = root.parentNode; e; e = e.parentNode) if (set.has(e)) return false;
     return true;
   });
 }

@@ -1,8 +1,10 @@
 import { liveRange } from './live-range';
 
 type HitResult = Highlight | { highlight: Highlight; ranges?: readonly AbstractRange[] };
+/** Shadow roots to see into: hit-testing sees none it is not given. */
+type Options = { shadowRoots: ShadowRoot[] };
 type RegistryWithHitTest = HighlightRegistry & {
-  highlightsFromPoint?: (x: number, y: number) => readonly HitResult[];
+  highlightsFromPoint?: (x: number, y: number, options?: Options) => readonly HitResult[];
 };
 
 /** Something of ours drawn on the page: a mention, with its range. */
@@ -19,6 +21,8 @@ export interface HitTestSource<M extends Drawn> {
   mentionFor(range: AbstractRange): M | undefined;
   /** Our mentions that may cover text in `node`, for the fallback path that checks rectangles. */
   mentionsNear(node: Node): Iterable<M>;
+  /** The shadow roots holding our mentions. */
+  shadowRoots(): ShadowRoot[];
 }
 
 /** Hit-tests with `CSS.highlights.highlightsFromPoint`, which knows exactly which ranges are hit. */
@@ -29,7 +33,7 @@ export function mentionFromHighlightRegistry<M extends Drawn>(
   y: number,
 ): M | null | undefined {
   if (typeof registry.highlightsFromPoint !== 'function') return undefined;
-  for (const hit of registry.highlightsFromPoint(x, y)) {
+  for (const hit of registry.highlightsFromPoint(x, y, { shadowRoots: source.shadowRoots() })) {
     const ranges = 'ranges' in hit && hit.ranges ? hit.ranges : null;
     if (!ranges) return undefined; // An early shape of the API without ranges: use the caret.
     for (const range of ranges) {
@@ -41,13 +45,22 @@ export function mentionFromHighlightRegistry<M extends Drawn>(
 }
 
 /** The text node and offset under a point, from whichever caret API the browser has. */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  options: Options,
+): { node: Node; offset: number } | null {
   const withPosition = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options: Options,
+    ) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const position = withPosition.caretPositionFromPoint(x, y);
+    const position = withPosition.caretPositionFromPoint(x, y, options);
     return position && { node: position.offsetNode, offset: position.offset };
   }
   const range = withPosition.caretRangeFromPoint?.(x, y);
@@ -71,7 +84,7 @@ export function mentionFromCaret<M extends Drawn>(
   x: number,
   y: number,
 ): M | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, { shadowRoots: source.shadowRoots() });
   if (!caret) return null;
   // Every mention of the caret's block is a candidate: a name may span several text nodes.
   for (const mention of source.mentionsNear(caret.node)) {

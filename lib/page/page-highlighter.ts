@@ -2,11 +2,11 @@ import { ENTITY_KINDS } from '../../data/types';
 import type { HighlightColor } from '../colors';
 import type { Matcher } from '../text/compile-matcher';
 import type { EntityKind, Mention } from '../text/types';
-import { createSkipCheck, outermost } from './elements';
+import { type Block, createSkipCheck, isShadowRoot, outermost } from './elements';
 import { createHighlightLayer, makeRange, type PageWindow } from './highlights';
-import { createMentionOrder } from './mention-order';
 import { createTextScan } from './scan-text';
 import { SLICE_MS, type YieldToPage, yieldToPage } from './schedule';
+import { createShadowStyles, shadowRootReader, shadowRootsIn } from './shadow-roots';
 import type { TextRun } from './text-runs';
 import { type MutationBatch, watchMutations } from './watch-mutations';
 
@@ -18,7 +18,7 @@ export interface PageMention {
   text: string;
   range: AbstractRange;
   /** The block whose text contains it; its mentions are replaced when it is read again. */
-  block: Element;
+  block: Block;
 }
 
 /** Everything the page highlighter needs, with the real browser as the default for each. */
@@ -40,10 +40,15 @@ export interface PageHighlighterOptions {
 export interface PageHighlighter {
   /** Resolves when the queued work (initially the whole page) is done. */
   settled(): Promise<void>;
-  /** Every mention, in page order. */
+  /**
+   * Every mention, in the order found: page order on a first reading, blocks read again or added
+   * later at the end (lib/page/page-order.ts sorts them where it matters).
+   */
   mentions(): PageMention[];
   /** The mention a range of ours belongs to. */
   mentionFor(range: AbstractRange): PageMention | undefined;
+  /** The shadow roots holding mentions (hit-testing must name them to see into them). */
+  shadowRoots(): ShadowRoot[];
   setVisibleKinds(kinds: ReadonlySet<EntityKind>): void;
   /**
    * Finds other names from now on: reads the whole page again, keeping the old highlights until
@@ -56,7 +61,10 @@ export interface PageHighlighter {
   flash(mention: PageMention): void;
 }
 
-/** Highlights every mention under `doc.body` and keeps them in step with the page's changes. */
+/**
+ * Highlights every mention under `doc.body`, and in the shadow roots there (open and closed, nested
+ * too), and keeps them in step with the page's changes.
+ */
 export function startPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
   const doc = options.doc ?? document;
   const win = doc.defaultView as PageWindow;
@@ -65,17 +73,20 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const pause = options.yieldToPage ?? yieldToPage;
   const layer = createHighlightLayer(options.visibleKinds, win);
-  const byBlock = new Map<Element, PageMention[]>();
+  const byBlock = new Map<Block, PageMention[]>();
   const byRange = new Map<AbstractRange, PageMention>();
-  const order = createMentionOrder<PageMention>();
-  const queue: Element[] = [];
+  const queue: Block[] = [];
+  // Shadow roots found so far: each is watched and read like the document.
+  const shadowRootOf = shadowRootReader(win);
+  const shadowRoots = new Set<ShadowRoot>();
+  const shadowStyles = createShadowStyles(win);
   // Whether the queue holds one mutation batch's roots only: already outermost and not skipped.
   let queueChecked = false;
   let working: Promise<void> | null = null;
   // The mentions of the blocks being read again, by block: listed until the block's new ones come.
-  let staleByBlock = new Map<Element, PageMention[]>();
+  let staleByBlock = new Map<Block, PageMention[]>();
 
-  function forgetBlock(block: Element) {
+  function forgetBlock(block: Block) {
     const old = byBlock.get(block);
     if (!old) return;
     unhighlight(old);
@@ -83,16 +94,15 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   function addRun(run: TextRun, found: readonly Mention[]) {
-    const stale = staleByBlock.get(run.block);
-    if (stale) {
-      for (const mention of stale) order.retire(mention);
-      staleByBlock.delete(run.block);
-    }
+    // The block's old mentions are listed until its new ones come.
+    staleByBlock.delete(run.block);
     let list = byBlock.get(run.block);
     if (!list) {
       list = [];
       byBlock.set(run.block, list);
     }
+    const top = found.length ? run.block.getRootNode() : null;
+    if (isShadowRoot(top)) shadowStyles.add(top);
     let i = 0;
     for (const { start, end, entityId, kind } of found) {
       while (i + 1 < run.nodes.length && (run.starts[i + 1] as number) <= start) i++;
@@ -108,7 +118,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       );
       const mention = { entityId, kind, text: run.text.slice(start, end), range, block: run.block };
       list.push(mention);
-      order.add(mention);
       byRange.set(range, mention);
       layer.add(kind, range);
     }
@@ -121,12 +130,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
    * their block's new mentions come, and highlighted until the rescan is done.
    */
   function detachMentionsUnder(
-    root: Element,
+    root: Block,
     hasElements: boolean,
-    stale: Map<Element, PageMention[]>,
+    stale: Map<Block, PageMention[]>,
   ) {
     if (byBlock.size === 0) return;
-    const detach = (block: Element) => {
+    const detach = (block: Block) => {
       const list = byBlock.get(block);
       if (!list) return;
       stale.set(block, list);
@@ -148,7 +157,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     for (const mention of mentions) {
       layer.delete(mention.kind, mention.range);
       byRange.delete(mention.range);
-      order.retire(mention);
     }
   }
 
@@ -160,7 +168,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       // All queued roots are read as one text; the whole document may be an editor (designMode,
       // an editable body), in which case there is nothing to read.
       const queued = queue.splice(0);
-      let roots: Element[];
+      let roots: Block[];
       if (queueChecked) {
         roots = queued.filter((r) => r.isConnected);
       } else {
@@ -168,7 +176,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         roots = outermost(queued).filter((r) => r.isConnected && !insideSkipped(r));
       }
       if (roots.length === 0) continue;
-      const stale = new Map<Element, PageMention[]>();
+      const stale = new Map<Block, PageMention[]>();
       staleByBlock = new Map();
       const scan = createTextScan(roots, matcher, addRun, (root, hasElements) =>
         detachMentionsUnder(root, hasElements, stale),
@@ -180,6 +188,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       }
       staleByBlock = new Map();
       for (const mentions of stale.values()) unhighlight(mentions);
+      findShadowRoots(roots);
       if (queue.length && performance.now() > deadline) {
         await pause();
         deadline = performance.now() + sliceMs;
@@ -188,8 +197,20 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     options.onChange?.();
   }
 
+  /** Queues the shadow roots under `roots` not known yet, and watches them. */
+  function findShadowRoots(roots: readonly Block[]) {
+    for (const root of roots) {
+      for (const shadow of shadowRootsIn(root, shadowRootOf)) {
+        if (shadowRoots.has(shadow)) continue;
+        shadowRoots.add(shadow);
+        observe(shadow);
+        queue.push(shadow);
+      }
+    }
+  }
+
   /** Queues roots to read; `checked` when they are one batch's, outermost and not skipped. */
-  function enqueue(roots: Element[], checked = false) {
+  function enqueue(roots: Block[], checked = false) {
     queueChecked = queue.length === 0 && checked;
     queue.push(...roots);
     if (!working) {
@@ -202,21 +223,30 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   function onBatch(batch: MutationBatch) {
     if (batch.removed) {
       for (const block of [...byBlock.keys()]) if (!block.isConnected) forgetBlock(block);
+      for (const root of shadowRoots) if (!root.isConnected) shadowRoots.delete(root);
     }
     if (batch.roots.length) enqueue(batch.roots, true);
     else options.onChange?.();
   }
 
-  signal.addEventListener('abort', () => layer.clear(), { once: true });
-  watchMutations(doc, onBatch, signal);
+  signal.addEventListener(
+    'abort',
+    () => {
+      layer.clear();
+      shadowStyles.clear();
+    },
+    { once: true },
+  );
+  const observe = watchMutations(doc, onBatch, signal);
   if (doc.body) enqueue([doc.body]);
 
   return {
     async settled() {
       while (working) await working;
     },
-    mentions: () => order.list(),
+    mentions: () => [...byBlock.values(), ...staleByBlock.values()].flat(),
     mentionFor: (range) => byRange.get(range),
+    shadowRoots: shadowStyles.roots,
     setVisibleKinds(kinds) {
       for (const kind of ENTITY_KINDS) {
         layer.setVisible(kind, kinds.has(kind));
@@ -224,7 +254,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     setMatcher(next) {
       matcher = next;
-      if (doc.body) enqueue([doc.body]);
+      if (doc.body) enqueue([doc.body, ...shadowRoots]);
     },
     setColor: (kind, color) => layer.setColor(kind, color),
     setHovered: (mention) => layer.setHovered(mention?.range ?? null),

@@ -5,7 +5,6 @@ import type { CardController } from './card-controller';
 import { blockOf } from './elements';
 import { createHitTester } from './hit-test';
 import { type PageMention, startPageHighlighter } from './page-highlighter';
-import { stepMention } from './step-mention';
 import { trackHover } from './track-hover';
 
 /** Everything {@link startSession} needs. */
@@ -51,6 +50,7 @@ export function startSession(options: SessionOptions) {
         const block = blockOf(node);
         return shownMentions().filter((m) => m.block === block);
       },
+      shadowRoots: highlighter.shadowRoots,
     },
     doc,
   );
@@ -78,13 +78,14 @@ export function startSession(options: SessionOptions) {
   }
 
   let current: PageMention | null = null;
-  function jumpTo(mention: PageMention | null): boolean {
-    current = mention;
-    if (!mention) return false;
-    highlighter.flash(mention);
-    // The card scrolls it into view as it opens.
-    card.openWithFocus(mention);
-    return true;
+  /** Goes to the mention after `current` among `mentions`, flashes it and opens its card. */
+  async function jump(mentions: PageMention[], direction: 1 | -1): Promise<boolean> {
+    const mention = await card.jump(mentions, current, direction);
+    if (mention) {
+      current = mention;
+      highlighter.flash(mention);
+    }
+    return !!mention;
   }
 
   function configure(settings: Settings) {
@@ -106,15 +107,14 @@ export function startSession(options: SessionOptions) {
     configure,
     /** Finds other names from now on (the page is read again, old highlights kept meanwhile). */
     setMatcher: highlighter.setMatcher,
-    /** Goes to the next mention of `entityId` after the current one. */
-    reveal(entityId: string): boolean {
-      const ofEntity = highlighter.mentions().filter((m) => m.entityId === entityId);
-      return jumpTo(stepMention(ofEntity, current, 1));
-    },
+    /** Goes to the next mention of `entityId` after the current one; false for none. */
+    reveal: (entityId: string) =>
+      jump(
+        highlighter.mentions().filter((m) => m.entityId === entityId),
+        1,
+      ),
     /** Goes to the next or previous mention on the page (keyboard command). */
-    step(direction: 1 | -1): boolean {
-      return jumpTo(stepMention(shownMentions(), current, direction));
-    },
+    step: (direction: 1 | -1) => jump(shownMentions(), direction),
     stop() {
       controller.abort();
     },

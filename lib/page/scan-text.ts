@@ -9,6 +9,7 @@ import {
 } from '../text/chars';
 import type { Matcher } from '../text/compile-matcher';
 import { mayContinue } from '../text/find-mentions';
+import type { Block } from './elements';
 import { createWindowReader, type OnMentions, REACH_AFTER, type TextPoint } from './scan-windows';
 import { createPlacements } from './text-runs';
 
@@ -16,6 +17,17 @@ export type { OnMentions };
 
 /** How many nodes or hits to handle between two looks at the clock (a window counts as 16). */
 const CLOCK_EVERY = 128;
+
+/**
+ * `isWordPartAt` for the hot loop, which asks it of two characters of every node: ASCII (most
+ * nodes end in a space, punctuation or a plain letter) is answered without a call.
+ */
+function isWordPartQuick(data: string, at: number): boolean {
+  const code = data.charCodeAt(at);
+  if (code >= 128) return isWordPartAt(data, at);
+  const lower = code | 32;
+  return (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57);
+}
 
 /** How a stretch of the walk ended: every root read, time to look at the clock, or paused in a node. */
 type ChunkEnd = 0 | 1 | 2;
@@ -36,11 +48,11 @@ const PAUSED = 2;
  * the next node.
  */
 export function createTextScan(
-  roots: readonly Element[],
+  roots: readonly Block[],
   matcher: Matcher,
   onMentions: OnMentions,
   /** Called as the scan comes to each root, before its text: whether it has child elements. */
-  onRoot?: (root: Element, hasElements: boolean) => void,
+  onRoot?: (root: Block, hasElements: boolean) => void,
 ) {
   const blockOfText = createPlacements(roots);
   const candidates = matcher.nodeCandidates;
@@ -213,8 +225,7 @@ export function createTextScan(
     for (;;) {
       const read = readChunk(deadline);
       if (read === ALL_READ) return true;
-      if (read === PAUSED || performance.now() > deadline)
-        return pause(roots[rootIndex] as Element);
+      if (read === PAUSED || performance.now() > deadline) return pause(roots[rootIndex] as Block);
     }
   }
 
@@ -253,7 +264,7 @@ export function createTextScan(
       const data = node.data;
       // An empty node leaves the word before it open.
       if (endsInWord !== null && data.length !== 0) {
-        if (isWordPartAt(data, 0)) followCutShort(endsInWord);
+        if (isWordPartQuick(data, 0)) followCutShort(endsInWord);
         endsInWord = null;
       }
       if (glued.length !== 0) {
@@ -261,7 +272,7 @@ export function createTextScan(
         followGlued(data);
         count = clock;
       }
-      if (isWordPartAt(data, data.length - 1)) endsInWord = node;
+      if (isWordPartQuick(data, data.length - 1)) endsInWord = node;
       if (test.test(data)) {
         clock = count;
         const finished = visitFrom(node, data, 0, deadline);
@@ -276,7 +287,7 @@ export function createTextScan(
   }
 
   /** Notes where the walk stands, so it can go on if the page removes that node meanwhile. */
-  function pause(root: Element): false {
+  function pause(root: Block): false {
     pausedPath = [];
     const at = walker ? walker.currentNode : sibling;
     for (let node = at?.parentNode; node && node !== root; node = node.parentNode) {
@@ -287,7 +298,7 @@ export function createTextScan(
   }
 
   /** After a pause: if the page removed the node the walk stood on, goes on from its nearest ancestor left. */
-  function goOnAfterRemoval(root: Element) {
+  function goOnAfterRemoval(root: Block) {
     const at = walker ? walker.currentNode : sibling;
     if (!at || root.contains(at)) return;
     const ancestor = pausedPath.find((node) => root.contains(node)) ?? root;
@@ -314,7 +325,7 @@ export function createTextScan(
         unfinished = null;
         if (node.isConnected) {
           const data = node.data;
-          if (!visitFrom(node, data, offset, deadline)) return pause(roots[rootIndex] as Element);
+          if (!visitFrom(node, data, offset, deadline)) return pause(roots[rootIndex] as Block);
         }
       }
       return readNodes(deadline);

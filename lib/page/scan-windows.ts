@@ -1,6 +1,7 @@
 import type { Matcher } from '../text/compile-matcher';
 import { findMentions } from '../text/find-mentions';
 import type { Mention } from '../text/types';
+import { type Block, isShadowRoot } from './elements';
 import { lineBreakBetween, readRun, type TextRun } from './text-runs';
 
 /** How far around a possible name the text is read: more than a name and its veto context. */
@@ -26,6 +27,22 @@ interface Covered {
   until: TextPoint;
 }
 
+/**
+ * The language of a block's text as `findMentions` takes it: the nearest `lang`'s primary subtag
+ * ("de" of "de-AT"), '' where none is said; from a shadow root on through its host. As written:
+ * pages write it in lower case, and the content script has no bytes to spare.
+ */
+export function langOf(block: Block): string {
+  for (let element: Element | null = isShadowRoot(block) ? block.host : block; element; ) {
+    const marked = element.closest<HTMLElement>('[lang]');
+    // `|| ''`: an SVG element has no `lang` property.
+    if (marked) return (marked.lang || '').slice(0, 2);
+    const top = element.getRootNode();
+    element = isShadowRoot(top) ? top.host : null;
+  }
+  return '';
+}
+
 /** Where `offset` of a run falls: the member node holding it, and the offset in that node. */
 function pointAt(run: TextRun, offset: number): TextPoint {
   let m = 0;
@@ -40,7 +57,7 @@ function pointAt(run: TextRun, offset: number): TextPoint {
  * remembered so the scan does not look at it twice.
  */
 export function createWindowReader(
-  blockOfText: (node: Text) => Element | null,
+  blockOfText: (node: Text) => Block | null,
   matcher: Matcher,
   onMentions: OnMentions,
 ) {
@@ -72,7 +89,7 @@ export function createWindowReader(
   }
 
   /** The nodes of the block's run around `at` in `node`, as far as a window reaches. */
-  function membersAround(block: Element, node: Text, at: number) {
+  function membersAround(block: Block, node: Text, at: number) {
     // true to take node k, false to stop, null to step over it (skipped text inside the block).
     const joins = (k: Text, before: Text, after: Text) => {
       const placement = blockOfText(k);
@@ -131,7 +148,7 @@ export function createWindowReader(
       // more of its context than this window's reach back may hold ("Michelle" of Michelle Obama).
       const hitAt = (run.starts[members.indexOf(node)] as number) + at;
       const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
-      const found = findMentions(matcher, run.text, undefined, breaks).filter(
+      const found = findMentions(matcher, run.text, undefined, breaks, langOf(block)).filter(
         (m) =>
           m.start >= from &&
           m.end > hitAt &&

@@ -1,9 +1,9 @@
-import { isInline, isSkipped } from './elements';
+import { type Block, isInline, isSkipped } from './elements';
 
 /** The text of one stretch of a block, with the text nodes it was read from. */
 export interface TextRun {
-  /** The block element the text belongs to. */
-  block: Element;
+  /** The block the text belongs to. */
+  block: Block;
   text: string;
   nodes: Text[];
   /** Offset in `text` where each node's data starts. */
@@ -13,34 +13,34 @@ export interface TextRun {
 }
 
 /** Where an element's text goes: the block it belongs to, or nowhere (a skipped region). */
-type Placement = Element | null;
+type Placement = Block | null;
 
 /**
  * Works out which block the text of a node belongs to, for text under a set of roots. Every
  * parent element is placed once (memoised), so only elements around a possible name are looked at.
  */
-export function createPlacements(roots: Iterable<Element>) {
-  const placements = new Map<Element, Placement>();
+export function createPlacements(roots: Iterable<Block>) {
+  const placements = new Map<Node, Placement>();
   for (const root of roots) placements.set(root, root);
 
-  function placementOf(element: Element): Placement {
-    const known = placements.get(element);
+  /** Where the text of `node`'s children goes (roots are known: a shadow root only as one). */
+  function placementOf(node: Node): Placement {
+    const known = placements.get(node);
     if (known !== undefined) return known;
-    const parent = element.parentElement;
+    const parent = node.parentNode;
     let placement: Placement = null;
-    if (parent && !isSkipped(element)) {
+    if (parent && node.nodeType === 1 && !isSkipped(node as Element)) {
       const outer = placementOf(parent);
-      placement = outer && (isInline(element) ? outer : element);
+      placement = outer && (isInline(node as Element) ? outer : (node as Element));
     }
-    placements.set(element, placement);
+    placements.set(node, placement);
     return placement;
   }
 
   /** The block a text node's text belongs to; null when skipped or no longer under a root. */
   return function blockOfText(node: Text): Placement {
     const parent = node.parentNode;
-    if (parent?.nodeType !== 1) return null;
-    return placements.get(parent as Element) ?? placementOf(parent as Element);
+    return parent && placementOf(parent);
   };
 }
 
@@ -52,7 +52,7 @@ export function lineBreakBetween(previous: Text, next: Text): boolean {
 }
 
 /** Joins the text of a run's nodes, noting where the page may imply a word boundary. */
-export function readRun(block: Element, nodes: Text[]): TextRun {
+export function readRun(block: Block, nodes: Text[]): TextRun {
   const starts: number[] = [];
   const breaks: number[] = [];
   let text = '';

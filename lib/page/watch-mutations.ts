@@ -1,4 +1,5 @@
 import {
+  type Block,
   blockOf,
   createSkipCheck,
   hasSkippingAttributes,
@@ -15,7 +16,7 @@ import { afterFrame } from './schedule';
 /** What changed on the page since the last batch. */
 export interface MutationBatch {
   /** Blocks to read again, none inside another. */
-  roots: Element[];
+  roots: Block[];
   /** Whether nodes were removed, so blocks we know may have left the page. */
   removed: boolean;
 }
@@ -31,7 +32,7 @@ function isOwn(node: Node): boolean {
  */
 export function batchFromRecords(records: readonly MutationRecord[]): MutationBatch {
   // Blocks around edited text, and added blocks by the parent they were added to.
-  const around = new Set<Element>();
+  const around = new Set<Block>();
   const addedTo = new Map<Node, Element[]>();
   let removed = false;
   let lastTarget: Node | null = null;
@@ -86,7 +87,7 @@ export function batchFromRecords(records: readonly MutationRecord[]): MutationBa
 }
 
 /** The blocks to read again, none inside another, none skipped, all still on the page. */
-function rootsOf(around: Set<Element>, addedTo: Map<Node, Element[]>, removed: boolean): Element[] {
+function rootsOf(around: Set<Block>, addedTo: Map<Node, Element[]>, removed: boolean): Block[] {
   const [only] = addedTo;
   // The common case: blocks added to one parent and nothing else. Without removals in the
   // batch every one is still where it was added, once: siblings, none inside another.
@@ -95,7 +96,7 @@ function rootsOf(around: Set<Element>, addedTo: Map<Node, Element[]>, removed: b
     if (isInsideSkipped(parent)) return [];
     return blocks.filter((block) => !hasSkippingAttributes(block));
   }
-  const candidates: Element[] = [...around];
+  const candidates: Block[] = [...around];
   for (const blocks of addedTo.values()) candidates.push(...blocks);
   const insideSkipped = createSkipCheck();
   return outermost(candidates).filter((root) => root.isConnected && !insideSkipped(root));
@@ -103,13 +104,14 @@ function rootsOf(around: Set<Element>, addedTo: Map<Node, Element[]>, removed: b
 
 /**
  * Watches `doc` for text changes and reports them at most once per frame, ignoring changes
- * inside `ignore` (our own UI). Stops when `signal` aborts.
+ * inside `ignore` (our own UI). Stops when `signal` aborts. Returns how to watch a shadow root
+ * as well (changes in one are not seen from the document).
  */
 export function watchMutations(
   doc: Document,
   onBatch: (batch: MutationBatch) => void,
   signal: AbortSignal,
-): void {
+): (root: ShadowRoot) => void {
   let pending: MutationRecord[] = [];
   let cancelFrame: (() => void) | null = null;
   const observer = new MutationObserver((records) => {
@@ -123,7 +125,8 @@ export function watchMutations(
       if (batch.roots.length || batch.removed) onBatch(batch);
     });
   });
-  observer.observe(doc, { childList: true, characterData: true, subtree: true });
+  const options = { childList: true, characterData: true, subtree: true };
+  observer.observe(doc, options);
   signal.addEventListener(
     'abort',
     () => {
@@ -132,4 +135,5 @@ export function watchMutations(
     },
     { once: true },
   );
+  return (root) => observer.observe(root, options);
 }

@@ -41,22 +41,35 @@ export function wordEnd(text: string, from: number): number {
   return i;
 }
 
-/** Invisible characters pages put inside words: soft hyphen, zero-width space and joiners, word joiner. */
-export const INVISIBLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060]';
+/**
+ * Characters pages put inside words that a name's spelling leaves out: soft hyphen, zero-width
+ * space and joiners, word joiner; and Arabic tatweel (U+0640, a stretch of the line) and the
+ * vowel marks (harakat, U+064B–U+0652), which news leaves out but some pages write ("بَشّار").
+ * As characters, not `\u` escapes: the page's copy of the expression is shorter.
+ */
+export const INVISIBLE_CLASS = '[\u00ad\u200b-\u200d\u2060\u0640\u064b-\u0652]';
 const EVERY_INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
 
 /** Whether the UTF-16 unit at `index` is one of the invisible characters. */
 export function isInvisibleAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+  return (
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    code === 0x640 ||
+    (code >= 0x64b && code <= 0x652)
+  );
 }
 
-const INVISIBLES = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060'];
+/** Every invisible character, as one string (shorter on the page than a list). */
+const INVISIBLES =
+  '\u00ad\u200b\u200c\u200d\u2060\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652';
 
 /**
- * Whether `text` holds an invisible character (from `from` to `to`). Five `indexOf`s, not an
- * expression or a loop: on a page's first possible name, compiling an expression costs more
- * than the text, and a loop runs unoptimised.
+ * Whether `text` holds an invisible character (from `from` to `to`). An `indexOf` per character,
+ * not an expression or a loop: on a page's first possible name, compiling an expression costs
+ * more than the text, and a loop runs unoptimised.
  */
 export function hasInvisible(text: string, from = 0, to = text.length): boolean {
   const part = from <= 0 && to >= text.length ? text : text.slice(from, to);

@@ -85,8 +85,10 @@ function gapRunsToEnd(text: string, pos: number): boolean {
   return i >= text.length;
 }
 
-function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined) {
-  return kinds ? node.rules.find((r) => r.blocks || kinds.has(r.kind)) : node.rules[0];
+function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined, lang: string) {
+  return node.rules.find(
+    (r) => (!kinds || r.blocks || kinds.has(r.kind)) && (!r.langs || r.langs.includes(lang)),
+  );
 }
 
 const INVISIBLES = new RegExp(INVISIBLE_CLASS, 'g');
@@ -117,13 +119,16 @@ function findAroundInvisibles(
   text: string,
   kinds: ReadonlySet<EntityKind> | undefined,
   breaks: ReadonlySet<number> | undefined,
+  lang: string,
 ): Mention[] {
   const removed = [...text.matchAll(INVISIBLES)].map((match) => match.index);
   const visibleBreaks = breaks && new Set([...breaks].map((b) => b - countBefore(removed, b)));
-  return scan(matcher, withoutInvisibles(text), kinds, visibleBreaks).map((m) => ({
+  // A mention ends where the text after it starts: with the invisibles between, such as a vowel
+  // mark on the last letter ("الأَسَدِ"), which is part of it.
+  return scan(matcher, withoutInvisibles(text), kinds, visibleBreaks, lang).map((m) => ({
     ...m,
     start: toOriginal(removed, m.start),
-    end: toOriginal(removed, m.end - 1) + 1,
+    end: toOriginal(removed, m.end),
   }));
 }
 
@@ -131,17 +136,20 @@ function findAroundInvisibles(
  * Finds every mention of the matcher's aliases in `text`, in order and never overlapping: the
  * longest alias at a position wins, and a vetoed longest match hides the shorter ones inside it.
  * `breaks` are offsets where one element's text ends and another's starts: a word boundary there
- * is allowed but not required, since markup splits words too (`<b>P</b>utin`).
+ * is allowed but not required, since markup splits words too (`<b>P</b>utin`). `lang` is the
+ * text's language (a primary subtag, lower-case; '' where the page does not say): aliases that
+ * count only in some languages (`MatchRule.langs`) are passed over elsewhere.
  */
 export function findMentions(
   matcher: Matcher,
   text: string,
   kinds?: ReadonlySet<EntityKind>,
   breaks?: ReadonlySet<number>,
+  lang = '',
 ): Mention[] {
   return hasInvisible(text)
-    ? findAroundInvisibles(matcher, text, kinds, breaks)
-    : scan(matcher, text, kinds, breaks);
+    ? findAroundInvisibles(matcher, text, kinds, breaks, lang)
+    : scan(matcher, text, kinds, breaks, lang);
 }
 
 function scan(
@@ -149,6 +157,7 @@ function scan(
   text: string,
   kinds: ReadonlySet<EntityKind> | undefined,
   breaks: ReadonlySet<number> | undefined,
+  lang: string,
 ): Mention[] {
   const mentions: Mention[] = [];
   const candidates = matcher.candidates;
@@ -166,7 +175,7 @@ function scan(
     let bestEnd = firstEnd;
     let pos = firstEnd;
     while (node) {
-      const rule = firstEnabled(node, kinds);
+      const rule = firstEnabled(node, kinds, lang);
       if (rule) {
         best = rule;
         bestEnd = pos;
@@ -180,7 +189,7 @@ function scan(
     // A blocking alias, like a vetoed one, hides the shorter names inside it.
     if (best.blocks || isVetoed(best, text, start, bestEnd)) continue;
     const { entityId, kind, ownNames } = best;
-    if (ownNames && isSomeoneElse(matcher.givenNames, ownNames, text, start)) continue;
+    if (ownNames && isSomeoneElse(matcher.givenNames, ownNames, text, start, bestEnd)) continue;
     mentions.push({ start, end: bestEnd, entityId, kind });
   }
   return mentions;

@@ -10,6 +10,8 @@ export interface AliasVariant {
   lang?: string;
   /** Vetoes this variant adds to the entity's (its inflection's: "die Obamas"). */
   notAfter?: readonly string[];
+  /** The languages of text it counts in, when not all (as `MatchRule.langs`). */
+  langs?: string[];
 }
 
 const GAP_TEXT: Record<GapKind, string> = { ' ': ' ', '-': '-', '.': '. ' };
@@ -54,24 +56,36 @@ export function inflect(name: string, inflection: Inflection | undefined): strin
 
 /**
  * Every spelling of `entity` in other languages: its form sets' names and their cases. A name
- * the entity already has as an alias carries no form; each spelling is listed once.
+ * the entity already has as an alias carries no form; each spelling is listed once. A case of a
+ * language that counts only in its own text ({@link Inflection.only}) lists the languages it is
+ * a case in ("Putina": Polish, Czech, Slovak), '' for text of no said language; made anywhere
+ * else as well (a name, a case of Russian), it counts everywhere.
  */
 export function expandForms(
   entity: Entity,
   inflections: Readonly<Partial<Record<string, Inflection>>>,
 ): AliasVariant[] {
-  const seen = new Set(entity.aliases);
   const own = new Set(entity.aliases.map((alias) => alias.toLowerCase()));
-  const variants: AliasVariant[] = [];
+  const made = new Map<string, AliasVariant | null>(entity.aliases.map((alias) => [alias, null]));
   const add = (alias: string, set: FormSet, base: string, inflected: boolean) => {
-    if (seen.has(alias)) return;
-    seen.add(alias);
     const inflection = inflections[set.lang];
-    variants.push({
+    const only = inflected ? inflection?.only : undefined;
+    const langs = only ? [set.lang, ...(only === 'lang-or-unsaid' ? [''] : [])] : undefined;
+    const known = made.get(alias);
+    if (known !== undefined) {
+      if (known?.langs) {
+        if (langs) known.langs = [...new Set([...known.langs, ...langs])];
+        else delete known.langs;
+      }
+      return;
+    }
+    const variant: AliasVariant = {
       alias,
       ...(own.has(base.toLowerCase()) ? {} : { form: base, lang: set.lang }),
       ...(inflected && inflection?.notAfter ? { notAfter: inflection.notAfter } : {}),
-    });
+      ...(langs ? { langs } : {}),
+    };
+    made.set(alias, variant);
   };
   for (const set of entity.forms ?? []) {
     for (const name of set.names) {
@@ -79,5 +93,5 @@ export function expandForms(
       for (const form of inflect(name, inflections[set.lang])) add(form, set, name, true);
     }
   }
-  return variants;
+  return [...made.values()].filter((variant) => variant !== null);
 }

@@ -33,6 +33,7 @@ export function rulesFromEntities(
         notBefore: entity.notBefore ?? [],
       };
       if (blocks) rule.blocks = true;
+      if (variant.langs) rule.langs = variant.langs;
       if (names && isSurnameOnly(variant.alias, names.surnames)) rule.ownNames = names.given;
       return rule;
     });

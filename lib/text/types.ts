@@ -22,6 +22,12 @@ export interface MatchRule {
    * Another given name right before it, or right after it ending the name, means someone else.
    */
   ownNames?: readonly string[];
+  /**
+   * The languages (primary subtags, '' for text whose language the page does not say) of text
+   * this alias counts in; in any text without it. For a case ending that is a word elsewhere:
+   * the German genitive "Obamas" is also the English plural.
+   */
+  langs?: readonly string[];
 }
 
 /** A match in a string: `text.slice(start, end)` is the name, without any possessive `'s`. */

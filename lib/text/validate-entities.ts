@@ -1,3 +1,4 @@
+import { ENTITY_FILES } from '../../data/entities';
 import {
   ENTITY_KINDS,
   type Entity,
@@ -7,6 +8,7 @@ import {
 } from '../../data/types';
 import { findArticleMentions, sentencesMentioning } from './article-mentions';
 import { compileMatcher } from './compile-matcher';
+import { formCollisions } from './form-collisions';
 import type { ArticleSentence } from './sentences';
 
 const FIELDS = new Set([
@@ -56,7 +58,14 @@ export function validateEntities(
     if (problems.length === before) wellFormed.push(value as unknown as Entity);
   });
   problems.push(...checkAgainstArticle(wellFormed, sentences));
+  problems.push(...formCollisions(wellFormed, fileOf));
   return problems;
+}
+
+/** The file to change for a problem in `field` of `entity`. */
+function fileOf(entity: Entity, field: string): string {
+  const files = ENTITY_FILES[entity.kind];
+  return field.startsWith('forms') ? files.forms : files.entities;
 }
 
 /** Throws an error listing every problem in the entity data, naming each entity and field. */

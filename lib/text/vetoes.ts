@@ -49,22 +49,38 @@ export function isVetoed(rule: CompiledRule, text: string, start: number, end: n
 }
 
 /**
- * Whether a given name right before a surname alias says it is someone else's ("Malia Obama",
- * "Hafez al-Assad", "Мария Путина"): a word of `list` (lower-cased given names, each between two
- * spaces) with a capital, not among the person's `own`. Only spaces between: "Mr. Putin" is left
- * be; so is a lower-case word ("bo Obama": Polish "because").
+ * Whether a given name beside a surname alias `text.slice(start, end)` says it is someone else's:
+ * a word of `list` (lower-cased given names, each between two spaces) with a capital, not among
+ * the person's `own`. Right before it ("Malia Obama", "Hafez al-Assad", "Мария Путина"), or
+ * right after it where the surname comes first ("Putin Maria", "Obama Malia," in a list). Only
+ * spaces between: "Mr. Putin" and "said Kerry. John went" are left be; so is a lower-case word
+ * ("bo Obama": Polish "because").
  */
 export function isSomeoneElse(
   list: string,
   own: readonly string[],
   text: string,
   start: number,
+  end: number,
 ): boolean {
+  const isOther = (from: number, to: number) => {
+    const word = text.slice(from, to);
+    const name = word.toLowerCase();
+    return word !== name && !own.includes(name) && list.includes(` ${name} `);
+  };
   let i = start;
   while (isSpaceAt(text, i - 1)) i--;
   let j = i;
   while (isLetterAt(text, j - 1)) j--;
-  const word = text.slice(j, i);
-  const name = word.toLowerCase();
-  return i < start && word !== name && !own.includes(name) && list.includes(` ${name} `);
+  if (i < start && isOther(j, i)) return true;
+  i = end;
+  while (isSpaceAt(text, i)) i++;
+  j = i;
+  while (isLetterAt(text, j)) j++;
+  let k = j;
+  while (isSpaceAt(text, k)) k++;
+  // A capital after the given name starts a name of its own ("Obama Hillary Clinton", "Putin
+  // Sergei Lavrov") or goes on with a title-case headline ("Kerry Frank About Iran").
+  const next = text.charAt(k);
+  return i > end && isOther(i, j) && next === next.toLowerCase();
 }

@@ -55,7 +55,7 @@ export async function runStage(stage: Stage, matcher: Matcher): Promise<StageRes
   let start = performance.now();
   const scanned =
     stage === 'walk' ? { ...matcher, candidates: /(?!)/g, nodeCandidates: /(?!)/g } : matcher;
-  const seen = new Set<Element>();
+  const seen = new Set<Node>();
   const scan = createTextScan([document.body], scanned, (run, found) => {
     if (!seen.has(run.block)) blocks++;
     seen.add(run.block);

@@ -12,6 +12,7 @@ import './scenarios/popup-page';
 import './scenarios/popup-settings';
 import './scenarios/popup-screens';
 import './scenarios/highlighter-split';
+import './scenarios/highlighter-shadow';
 import './scenarios/highlighter-inputs';
 import './scenarios/highlighter-dynamic';
 import './scenarios/highlighter-react';

@@ -11,9 +11,12 @@ export const peopleMatcher = compileMatcher(
   { givenNames: GIVEN_NAMES },
 );
 
-/** Each mention in `text` as "matched text=entity id", with "(form)" when a form made it. */
-export function peopleIn(text: string): string[] {
-  return findMentions(peopleMatcher, text).map((m) => {
+/**
+ * Each mention in `text` (of the language `lang`, '' for unsaid) as "matched text=entity id",
+ * with "(form)" when a form made it.
+ */
+export function peopleIn(text: string, lang = ''): string[] {
+  return findMentions(peopleMatcher, text, undefined, undefined, lang).map((m) => {
     const found = text.slice(m.start, m.end);
     const form = foundAs(m.entityId, found)?.form;
     return `${found}=${m.entityId}${form ? ` (${form})` : ''}`;

@@ -22,6 +22,11 @@ function setup(dwellMs = 350) {
     prepare: (m) => calls.push(`prepare ${m.entityId}`),
     hide: () => calls.push('hide'),
     remove: () => calls.push('remove'),
+    // Stands in for the module's page order: the next in the list given, wrapping.
+    next: (mentions, current, direction) =>
+      mentions[
+        (mentions.indexOf(current as PageMention) + direction + mentions.length) % mentions.length
+      ] ?? null,
   };
   const controller = new AbortController();
   const card = createCardController({
@@ -111,8 +116,31 @@ describe('createCardController', () => {
     loads[0]?.resolve(view);
     await settle();
     expect(calls).toEqual(['load', 'show vladimir-putin at pointer']);
-    card.openWithFocus(KERRY);
+    expect(await card.jump([PUTIN, KERRY], PUTIN, 1)).toBe(KERRY);
     expect(calls.at(-1)).toBe('show john-kerry focus');
+  });
+
+  it('jumps by the module’s order, loading it first; to nothing among no mentions', async () => {
+    const { card, calls, loads, view, settle } = setup();
+    expect(await card.jump([], null, 1)).toBeNull();
+    expect(calls).toEqual([]);
+    const jumped = card.jump([PUTIN, KERRY], KERRY, 1);
+    expect(calls).toEqual(['load']);
+    loads[0]?.resolve(view);
+    expect(await jumped).toBe(PUTIN);
+    await settle();
+    expect(calls).toEqual(['load', 'show vladimir-putin focus']);
+  });
+
+  it('jumps nowhere while the module cannot load, and loads again on the next jump', async () => {
+    const { card, calls, loads, view } = setup();
+    const failed = card.jump([PUTIN], null, 1);
+    loads[0]?.reject(new Error('extension updated'));
+    expect(await failed).toBeNull();
+    const next = card.jump([PUTIN], null, 1);
+    loads[1]?.resolve(view);
+    expect(await next).toBe(PUTIN);
+    expect(calls.filter((c) => c === 'load')).toHaveLength(2);
   });
 
   it('passes the card’s events on: leaving the card closes it after the grace', async () => {

@@ -64,9 +64,10 @@ describe('findMentions', () => {
     ['soft hyphen inside a word', 'Vladi\u00admir Putin', ['Vladi\u00admir Putin=vladimir-putin']],
     ['zero-width space inside a word', 'Pu\u200btin', ['Pu\u200btin=vladimir-putin']],
     [
+      // Invisibles right after a name are part of it, like a vowel mark on its last letter.
       'several invisibles, before and after',
       '\u00adx Vla\u00addi\u00admir Pu\u200btin met Ker\u00adry\u00ad.',
-      ['Vla\u00addi\u00admir Pu\u200btin=vladimir-putin', 'Ker\u00adry=john-kerry'],
+      ['Vla\u00addi\u00admir Pu\u200btin=vladimir-putin', 'Ker\u00adry\u00ad=john-kerry'],
     ],
     ['name then full stop', 'He met Putin.', ['Putin=vladimir-putin']],
   ])('matches %s', (_label, text, expected) => {

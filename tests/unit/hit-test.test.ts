@@ -23,6 +23,7 @@ function setup() {
   const source: HitTestSource<(typeof mentions)[number]> = {
     mentionFor: (r) => mentions.find((m) => m.range === r),
     mentionsNear: () => mentions,
+    shadowRoots: () => [],
   };
   return { ranges, mentions, source, nodes: { first, kerry, last } };
 }

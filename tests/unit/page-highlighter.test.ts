@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { foundAs } from '../../lib/knowledge/found-as';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
+import { inPageOrder } from '../../lib/page/page-order';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
 import type { EntityKind, MatchRule } from '../../lib/text/types';
@@ -52,7 +53,7 @@ describe('startPageHighlighter', () => {
   it('reads other scripts and inflected forms in the page pass', async () => {
     controller = new AbortController();
     document.body.innerHTML =
-      '<p>Встреча с <b>Путин</b>ым. Мария Путина.</p><p lang="ar">الرئيس بشار الأسد</p><p>Putins Rede</p>';
+      '<p>Встреча с <b>Путин</b>ым. Мария Путина.</p><p lang="ar">الرئيس بشار الأسد</p><p lang="de-AT">Putins <i>Rede</i></p>';
     const highlighter = startPageHighlighter({
       matcher: peopleMatcher,
       visibleKinds: new Set(['person']),
@@ -66,6 +67,49 @@ describe('startPageHighlighter', () => {
       undefined,
     ]);
   });
+
+  it('reads an Arabic name with vowel marks and tatweel, across elements', async () => {
+    controller = new AbortController();
+    document.body.innerHTML = '<p lang="ar">الرئيس <b>بَشّـار</b> الأَسَدِ، ثم الأَسَد</p>';
+    const highlighter = startPageHighlighter({
+      matcher: peopleMatcher,
+      visibleKinds: new Set(['person']),
+      signal: controller.signal,
+    });
+    await highlighter.settled();
+    expect(people()).toEqual(['بَشّـار الأَسَدِ']);
+  });
+
+  it.each([
+    ['de', '<p>Obamas Politik</p>', ['Obamas']],
+    ['de-CH', '<p>Obamas Politik</p>', ['Obamas']],
+    ['de', '<p lang="en">Obamas Dine at a Restaurant</p>', []],
+    ['en-US', '<p>Obamas Dine at a Restaurant</p>', []],
+    [null, '<p>Obamas Dine at a Restaurant</p>', []],
+    ['en', '<blockquote lang="de"><p>Assads <b>Truppen</b></p></blockquote>', ['Assads']],
+    ['en', '<p>rozmowa z Putinem</p>', []],
+    ['pl', '<p>rozmowa z Putinem</p>', ['Putinem']],
+    [null, '<p>rozmowa z Putinem</p>', ['Putinem']],
+    ['en', '<p>Путину</p>', ['Путину']],
+  ])(
+    'counts a case only in text of its language: <html lang="%s"> %s',
+    async (lang, body, found) => {
+      if (lang) document.documentElement.setAttribute('lang', lang);
+      try {
+        document.body.innerHTML = body;
+        controller = new AbortController();
+        const highlighter = startPageHighlighter({
+          matcher: peopleMatcher,
+          visibleKinds: new Set(['person']),
+          signal: controller.signal,
+        });
+        await highlighter.settled();
+        expect(people()).toEqual(found);
+      } finally {
+        document.documentElement.removeAttribute('lang');
+      }
+    },
+  );
 
   it('reads a name split across inline elements as one mention', async () => {
     const highlighter = start('<p>Then John <b>Ke<i>rry</i></b> left.</p>');
@@ -343,12 +387,13 @@ describe('startPageHighlighter on a changing page', () => {
     expect(highlighter.mentions()).toHaveLength(80);
   });
 
-  it('keeps mentions in page order as blocks are read again and added', async () => {
+  it('lists mentions that sort into page order as blocks are read again and added', async () => {
     const highlighter = start(
       '<main><div id="d">Kerry <p id="p">Putin</p> Obama</div><p id="m">nothing</p><p>Putin</p></main>',
     );
     await highlighter.settled();
-    const order = () => highlighter.mentions().map((m) => m.text);
+    // Sorted where a reader steps through them (the card module), not kept sorted on every page.
+    const order = () => inPageOrder(highlighter.mentions()).map((m) => m.text);
     expect(order()).toEqual(['Kerry', 'Putin', 'Obama', 'Putin']);
     (document.querySelector('#m')?.firstChild as Text).data = 'Obama and Kerry';
     document.querySelector('#d')?.prepend('John Kerry, ');

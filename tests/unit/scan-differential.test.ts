@@ -14,12 +14,14 @@
  * Reproduce a failure with the page seed it prints: `SCAN_DIFF_SEED=<seed> SCAN_DIFF_PAGES=1 npx
  * vitest run tests/unit/scan-differential.test.ts`. `SCAN_DIFF_PAGES` sets how many pages to try.
  */
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../data/entities';
 import { GIVEN_NAMES } from '../../data/names/given-names';
 import { ENTITY_KINDS } from '../../data/types';
 import { isInline, isSkipped } from '../../lib/page/elements';
 import { type PageMention, startPageHighlighter } from '../../lib/page/page-highlighter';
+import { inPageOrder } from '../../lib/page/page-order';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import { findMentions } from '../../lib/text/find-mentions';
 import { rulesFromEntities } from '../../lib/text/rules';
@@ -362,7 +364,7 @@ interface Found {
   entityId: string;
   kind: EntityKind;
   text: string;
-  block: Element;
+  block: Node;
   startNode: Text;
   startOffset: number;
   endNode: Text;
@@ -544,7 +546,7 @@ async function scan(mode: Mode): Promise<{ mentions: PageMention[]; pauses: numb
   });
   try {
     await highlighter.settled();
-    return { mentions: highlighter.mentions(), pauses };
+    return { mentions: inPageOrder(highlighter.mentions()), pauses };
   } finally {
     controller.abort();
   }

@@ -95,6 +95,48 @@ const OTHER_CASES: [problem: string, data: unknown[], prefix: string, fragment: 
     'entity "kerry-county": field "aliases"',
     'alias "KERRY" is also claimed by "john-kerry"',
   ],
+  // A form of one entity that is also a form or alias of another: the matcher finds only one.
+  [
+    'a form that is an alias of another entity',
+    dataWith(kerryWith({ forms: [{ lang: 'pl', names: ['John Kerry', 'Obama'] }] })),
+    'entity "john-kerry": field "forms[0].names"',
+    'form "Obama" (pl) is also alias "Obama" of entity "barack-obama" (field "aliases"), so the matcher would find only one of them; change data/entities/people-forms.ts',
+  ],
+  [
+    'a case of a form that is a case of another entity’s form',
+    dataWith(kerryWith({ forms: [{ lang: 'ru', names: ['Путин'] }] })),
+    'entity "vladimir-putin": field "forms[4].names"',
+    'form "Путина" (ru case of "Путин") is also form "Путина" (ru case of "Путин") of entity "john-kerry" (field "forms[0].names")',
+  ],
+  [
+    'an alias that is a form of another entity (named as the form’s)',
+    dataWith(kerryWith({ aliases: ['John Kerry', 'Kerry', 'Putina'] })),
+    'entity "vladimir-putin": field "forms[1].names"',
+    'form "Putina" (pl case of "Putin") is also alias "Putina" of entity "john-kerry" (field "aliases"), so the matcher would find only one of them; change data/entities/people-forms.ts',
+  ],
+  [
+    'an alias of a place that is a case of a person’s form, in any case',
+    dataWith(
+      kerryWith({}),
+      kerryWith({ id: 'putina-river', kind: 'place', aliases: ['PUTINA'], forms: undefined }),
+    ),
+    'entity "vladimir-putin": field "forms[1].names"',
+    'is also alias "PUTINA" of entity "putina-river"',
+  ],
+  [
+    'a place’s form that is a person’s alias, in the place’s file',
+    dataWith(
+      kerryWith({}),
+      kerryWith({
+        id: 'kerry-county',
+        kind: 'place',
+        aliases: ['County Kerry'],
+        forms: [{ lang: 'ru', names: ['Керри'] }],
+      }),
+    ),
+    'entity "kerry-county": field "forms[0].names"',
+    'form "Керри" (ru) is also form "Керри" (ru) of entity "john-kerry" (field "forms[4].names"), so the matcher would find only one of them; change data/entities/places.ts',
+  ],
 ];
 
 describe('validateEntities', () => {

@@ -23,7 +23,7 @@ describe('batchFromRecords', () => {
       p.id = 'new';
       $('#m').append(p);
     });
-    expect(batch.roots.map((e) => e.id)).toEqual(['new']);
+    expect(batch.roots.map((e) => (e as Element).id)).toEqual(['new']);
   });
 
   it('rescans the block around edited text or an added inline element', async () => {
@@ -31,7 +31,7 @@ describe('batchFromRecords', () => {
       ($('#b').firstChild as Text).data = 'Putin';
       $('#q').append(document.createElement('em'));
     });
-    expect(batch.roots.map((e) => e.id)).toEqual(['p', 'q']);
+    expect(batch.roots.map((e) => (e as Element).id)).toEqual(['p', 'q']);
   });
 
   it('keeps only the outermost roots and flags removals', async () => {
@@ -41,7 +41,7 @@ describe('batchFromRecords', () => {
       $('#d').append(inner);
       $('#gone').remove();
     });
-    expect(batch.roots.map((e) => e.id)).toEqual(['p', '']);
+    expect(batch.roots.map((e) => (e as Element).id)).toEqual(['p', '']);
     expect(batch.removed).toBe(true);
   });
 
@@ -66,7 +66,7 @@ describe('batchFromRecords', () => {
       const batch = await batchOf('<main id="m"><p id="old">Putin</p></main>', () => {
         for (const p of paragraphs(['a', 'b', 'c', 'd'])) $('#m').append(p);
       });
-      expect(batch.roots.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+      expect(batch.roots.map((e) => (e as Element).id)).toEqual(['a', 'b', 'c', 'd']);
       expect(batch.removed).toBe(false);
     });
 
@@ -76,7 +76,7 @@ describe('batchFromRecords', () => {
         b.setAttribute('contenteditable', '');
         $('#m').append(a, document.createElement('script'), b, c);
       });
-      expect(kept.roots.map((e) => e.id)).toEqual(['a', 'c']);
+      expect(kept.roots.map((e) => (e as Element).id)).toEqual(['a', 'c']);
       for (const html of [
         '<div contenteditable><main id="m"></main></div>',
         '<div hidden><main id="m"></main></div>',
@@ -101,7 +101,7 @@ describe('batchFromRecords', () => {
         b.remove();
         $('#m').append(a);
       });
-      expect(batch.roots.map((e) => e.id)).toEqual(['a', 'c']);
+      expect(batch.roots.map((e) => (e as Element).id)).toEqual(['a', 'c']);
       expect(batch.removed).toBe(true);
     });
 
@@ -112,7 +112,7 @@ describe('batchFromRecords', () => {
         $('#m').append(section);
         for (const p of paragraphs(['a', 'b'])) section.append(p);
       });
-      expect(batch.roots.map((e) => e.id)).toEqual(['s']);
+      expect(batch.roots.map((e) => (e as Element).id)).toEqual(['s']);
     });
 
     it('reads the added blocks and the edited block when both happen', async () => {
@@ -120,7 +120,7 @@ describe('batchFromRecords', () => {
         for (const p of paragraphs(['a', 'b'])) $('#m').append(p);
         ($('#old').firstChild as Text).data = 'Lavrov';
       });
-      expect(batch.roots.map((e) => e.id).sort()).toEqual(['a', 'b', 'old']);
+      expect(batch.roots.map((e) => (e as Element).id).sort()).toEqual(['a', 'b', 'old']);
     });
   });
 });

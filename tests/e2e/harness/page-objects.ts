@@ -7,7 +7,7 @@ export const POPUP_VIEWPORT = { width: 360, height: 600 };
 /** How long the content script gets to register its first highlights. */
 export const HIGHLIGHT_TIMEOUT_MS = 10_000;
 
-/** Reads every range of a highlight, in document order (runs in the page). */
+/** Reads every range of a highlight, in document order (runs in the page; across trees by position). */
 const readHighlight = (name: string): HighlightRange[] => {
   const highlight = CSS.highlights.get(name);
   if (!highlight) return [];
@@ -17,7 +17,15 @@ const readHighlight = (name: string): HighlightRange[] => {
     range.setEnd(r.endContainer, r.endOffset);
     return range;
   });
-  live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  // Ranges in different trees (the document, shadow roots) cannot be compared: by position then.
+  live.sort((a, b) => {
+    try {
+      return a.compareBoundaryPoints(Range.START_TO_START, b);
+    } catch {
+      const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+      return p.top - q.top || p.left - q.left;
+    }
+  });
   return live.map((range) => ({
     text: range.toString(),
     rects: [...range.getClientRects()].map((c) => ({

@@ -36,7 +36,7 @@ scenario(
     );
     const card = readFileSync(path.join(dir, CARD_MODULE), 'utf8');
     // An ES module with the view's maker, and Preact inside it rather than in the content script.
-    assert.match(card, /export\s*\{[^}]*createCardView/);
+    assert.match(card, /export\s*\{[^}]*createPageCardView/);
     const content = listed.map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n');
     for (const marker of ['__k', 'popover', 'Excerpt']) {
       assert.ok(!content.includes(marker), `the content script carries card code (${marker})`);

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { cardState, mentionPoint, rawPage, waitForCard, waitForCardClosed } from '../harness/card';
+import { listedEntities, sendToTab } from '../harness/popup-actions';
+import { scenario } from '../harness/runner';
+import type { TestPage } from '../harness/types';
+import { isOwnHost, type RecordedMutation, recordedMutations, sleep } from './highlighter-shared';
+
+const FIXTURE = 'shadow/roots.html';
+
+/** Each person highlight as "where: text" (where = the host of its shadow root, or "document"). */
+const peopleByRoot = (page: TestPage) =>
+  page.evaluate(() => {
+    const roots = (window as unknown as { __roots: Record<string, ShadowRoot> }).__roots;
+    const ids = Object.keys(roots);
+    return [...(CSS.highlights.get('backstory-person') ?? [])]
+      .map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const top = r.startContainer.getRootNode();
+        return `${ids.find((id) => roots[id] === top) ?? 'document'}: ${live.toString()}`;
+      })
+      .sort();
+  }, undefined);
+
+/** Per root: how many stylesheets it has adopted, and whether one holds our highlight rules. */
+const adoptedSheets = (page: TestPage) =>
+  page.evaluate(() => {
+    const roots = (window as unknown as { __roots: Record<string, ShadowRoot> }).__roots;
+    return Object.fromEntries(
+      Object.entries(roots).map(([id, root]) => {
+        const ours = root.adoptedStyleSheets.some((s) =>
+          [...s.cssRules].some((rule) => rule.cssText.includes('::highlight(backstory-person)')),
+        );
+        return [id, `${root.adoptedStyleSheets.length}${ours ? ' with ours' : ''}`];
+      }),
+    );
+  }, undefined);
+
+/** The page's own changes after load (it fills one root and adds a host): not the extension's. */
+const isPagesOwn = (m: RecordedMutation) =>
+  (m.target === '#document-fragment' && m.added.join() === 'p' && m.removed.join() === 'p') ||
+  (m.target === 'section#later' && m.added.join() === 'x-added#added-host');
+
+const EXPECTED = [
+  'added-host: Bashar Assad',
+  'bare-host: Sergei Lavrov',
+  'closed-host: Barack Obama',
+  'declarative-host: Sergey Lavrov',
+  'document: John Kerry',
+  'document: Kerry',
+  'document: Vladimir Putin',
+  'inner-host: Secretary Kerry',
+  'late-host: President Putin',
+  'open-host: Bashar al-Assad',
+];
+
+scenario(
+  'shadow roots: open, declarative, closed, nested, filled and added later',
+  async (browser) => {
+    const page = await browser.openPage(browser.server.url(FIXTURE));
+    await page.waitForHighlights('backstory-person', { min: EXPECTED.length });
+    // "Kerry" of the slot: the slotted light-DOM text is read where it lives (see the note below).
+    assert.deepEqual(await peopleByRoot(page), EXPECTED);
+
+    // Our rules, adopted once by each root holding a mention, by no other; the page's sheet kept.
+    assert.deepEqual(await adoptedSheets(page), {
+      'declarative-host': '1 with ours',
+      'open-host': '1 with ours',
+      'closed-host': '1 with ours',
+      'outer-host': '0',
+      'inner-host': '1 with ours',
+      'bare-host': '1 with ours',
+      'slot-host': '0',
+      'plain-host': '1',
+      'late-host': '1 with ours',
+      'added-host': '1 with ours',
+    });
+    await page.screenshot(`test-results/${browser.name}-shadow-roots.png`);
+
+    // Hover in the closed root opens the card there.
+    const raw = await rawPage(browser, page);
+    const obama = await mentionPoint(page, 'Barack Obama');
+    await page.hover(obama.x, obama.y);
+    const card = await waitForCard(page, 'Barack Obama');
+    assert.ok(card.visible, 'card painted');
+    await raw.press('Escape');
+    await waitForCardClosed(page);
+
+    // The popup counts them, and the keyboard steps into a nested root.
+    const popup = await browser.openPopup(page);
+    const listed = await listedEntities(popup);
+    assert.deepEqual(listed.People, {
+      'Vladimir Putin': 2,
+      'John Kerry': 3,
+      'Bashar Assad': 2,
+      'Sergey Lavrov': 2,
+      'Barack Obama': 1,
+    });
+    const seen: string[] = [];
+    for (let i = 0; i < EXPECTED.length; i++) {
+      await sendToTab(popup, { type: 'stepMention', data: { direction: 1 } });
+      await sleep(250);
+      seen.push(`${(await cardState(page))?.name}`);
+    }
+    assert.equal(seen.length, EXPECTED.length);
+    assert.ok(seen.includes('Barack Obama') && seen.includes('Sergey Lavrov'), seen.join(', '));
+
+    const mutations = (await recordedMutations(page)).filter(
+      (m) => !isOwnHost(m) && !isPagesOwn(m),
+    );
+    assert.deepEqual(mutations, [], 'DOM mutations by the extension, in the document or a root');
+    assert.deepEqual(page.pageErrors(), [], 'page errors');
+  },
+);
