@@ -24,20 +24,46 @@ async function loadCardView(events: CardViewEvents): Promise<CardView> {
   });
 }
 
+/**
+ * Resolves at once in the top frame and in a frame someone can read; a frame too small to read or
+ * without text (an ad's, a tracker's) gets nothing of ours, not even a storage read, until it is
+ * resized or its DOM changes so that it is readable (a cheap check: a tiny frame stops at its size).
+ */
+const readable = () =>
+  new Promise<void>((go) => {
+    const bare = () =>
+      (top !== self &&
+        (innerWidth < 16 || innerHeight < 8 || !document.body?.textContent.trim())) ||
+      // Readable now: stop watching, and go on.
+      go(watch.disconnect());
+    const watch = new MutationObserver(bare);
+    if (bare()) {
+      watch.observe(document, { childList: true, subtree: true });
+      addEventListener('resize', bare);
+    }
+  });
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // Runs in every frame too: see `frameOptions` in wxt.config.ts.
   // WXT would also announce each start with `window.postMessage`, which every message handler of
   // the page receives (and many throw on); its DOM event already stops an older copy of ours.
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!supportsHighlights()) return;
+    await readable();
+    // The extension was reloaded or updated meanwhile: its new copy runs here instead.
+    if (ctx.signal.aborted) return;
     const start = await readPageStart();
     const page = startContentPage({
       hostname: location.hostname,
       ...start,
       loadCardView,
-      report: createSummaryReporter((data) => send({ type: 'pageSummaryChanged', data })),
+      report: createSummaryReporter(
+        (data) => send({ type: 'pageSummaryChanged', data }),
+        ctx.signal,
+      ),
       requestMatcher: () =>
         send({ type: 'needMatcher', data: undefined }) as Promise<StoredMatcher | undefined>,
       signal: ctx.signal,

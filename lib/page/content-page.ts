@@ -135,7 +135,7 @@ export function startContentPage(options: ContentPageOptions) {
         case 'revealEntity':
           return Promise.resolve(session?.reveal(message.data.entityId) ?? false);
         case 'stepMention':
-          session?.step(message.data.direction);
+          session?.step(message.data);
       }
       return undefined;
     },

@@ -111,9 +111,12 @@ export function startSession(options: SessionOptions) {
       const ofEntity = highlighter.mentions().filter((m) => m.entityId === entityId);
       return jumpTo(stepMention(ofEntity, current, 1));
     },
-    /** Goes to the next or previous mention on the page (keyboard command). */
-    step(direction: 1 | -1): boolean {
-      return jumpTo(stepMention(shownMentions(), current, direction));
+    /**
+     * Goes to the next or previous mention on the page (keyboard command); with `restart`, to the
+     * first or last (the background steps on into this frame from another).
+     */
+    step({ direction, restart }: { direction: 1 | -1; restart?: boolean }): boolean {
+      return jumpTo(stepMention(shownMentions(), restart ? null : current, direction));
     },
     stop() {
       controller.abort();
