@@ -1,8 +1,8 @@
 import { browser, defineBackground } from '#imports';
 import { keepMatcherCompiled } from '../lib/knowledge/keep-matcher-compiled';
-import { isMessage, type Message } from '../lib/messages';
+import { isMessage } from '../lib/messages';
+import { stepTab } from '../lib/step-tab';
 import { createTabFramesStore } from '../lib/tab-frames-store';
-import { framesHolding, nextStep } from '../lib/tab-summaries';
 
 /** Keyboard commands (manifest `commands`) and the direction each steps through mentions. */
 const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -56,19 +56,15 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 
-  // The keyboard steps through the whole tab: through the mentions of one frame, then on into
-  // the next frame that holds any (the top frame first, then by frame id), wrapping around.
+  // The keyboard steps through the whole tab, frame after frame (lib/step-tab.ts).
   browser.commands.onCommand.addListener(async (command) => {
     const direction = STEPS[command];
     if (!direction) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    const record = await tabs.get(tab.id);
-    const step = nextStep(framesHolding(record.frames), record.cursor, direction);
-    // Nothing counted (yet): the top frame steps as it can.
-    const frameId = step?.cursor.frameId ?? 0;
-    if (step) await tabs.setCursor(tab.id, step.cursor);
-    const message: Message = { type: 'stepMention', data: { direction, restart: step?.restart } };
-    browser.tabs.sendMessage(tab.id, message, { frameId }).catch(() => {});
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    await stepTab(tabs, tabId, direction, (frameId, message) => {
+      browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => {});
+    });
   });
 });
