@@ -25,15 +25,16 @@ async function loadCardView(events: CardViewEvents): Promise<CardView> {
 }
 
 /**
- * Resolves at once in the top frame and in a frame someone can read; a frame too small to read or
- * without text (an ad's, a tracker's) gets nothing of ours, not even a storage read, until it is
- * resized or its DOM changes so that it is readable (a cheap check: a tiny frame stops at its size).
+ * Resolves at once in the top frame and in a frame someone can read; a frame without text or too
+ * small to read (an ad's, a tracker's) gets nothing of ours, not even a storage read, until its DOM
+ * changes or it is resized so that it is readable. The text is looked at first: `innerWidth` read
+ * in a frame lays out the parent page when its layout is stale (while the page loads).
  */
 const readable = () =>
   new Promise<void>((go) => {
     const bare = () =>
       (top !== self &&
-        (innerWidth < 16 || innerHeight < 8 || !document.body?.textContent.trim())) ||
+        (!document.body?.textContent.trim() || innerWidth < 16 || innerHeight < 8)) ||
       // Readable now: stop watching, and go on.
       go(watch.disconnect());
     const watch = new MutationObserver(bare);
