@@ -1,4 +1,4 @@
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import { createPopupPage, createTestPage, PAGE_VIEWPORT, POPUP_VIEWPORT } from './page-objects';
 import type { FixtureServer } from './server';
 import { findTabId, isExternalUrl, queryTabsInExtension } from './tabs';
@@ -16,18 +16,8 @@ function playwrightDriver(
   { errors, requests }: PageWatch = { errors: [], requests: [] },
 ): PageDriver {
   page.on('pageerror', (error) => errors.push(String(error)));
-  return {
-    url: () => page.url(),
-    evaluate<A, R>(fn: PageFunction<A, R>, arg: A) {
-      // playwright's own `PageFunction` type unboxes handles; ours takes plain values.
-      return page.evaluate(fn as Loose, arg as unknown) as Promise<R>;
-    },
-    async waitFor(fn, arg, timeoutMs) {
-      await page.waitForFunction(fn as Loose, arg as unknown, { timeout: timeoutMs, polling: 100 });
-    },
-    async waitForSelector(selector, timeoutMs) {
-      await page.waitForSelector(selector, { timeout: timeoutMs });
-    },
+  const driver: PageDriver = {
+    ...inFrame(page.mainFrame()),
     mouseMove: (x, y) => page.mouse.move(x, y),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
@@ -36,7 +26,34 @@ function playwrightDriver(
     },
     errors: () => [...errors],
     extensionRequests: () => [...requests],
+    async frame(selector) {
+      const found = await (await page.$(selector))?.contentFrame();
+      return found ? { ...driver, ...inFrame(found) } : undefined;
+    },
     close: () => page.close(),
+  };
+  return driver;
+}
+
+/** What a driver does in one frame of a playwright page (the rest is the page's). */
+function inFrame(
+  frame: Frame,
+): Pick<PageDriver, 'url' | 'evaluate' | 'waitFor' | 'waitForSelector'> {
+  return {
+    url: () => frame.url(),
+    evaluate<A, R>(fn: PageFunction<A, R>, arg: A) {
+      // playwright's own `PageFunction` type unboxes handles; ours takes plain values.
+      return frame.evaluate(fn as Loose, arg as unknown) as Promise<R>;
+    },
+    async waitFor(fn, arg, timeoutMs) {
+      await frame.waitForFunction(fn as Loose, arg as unknown, {
+        timeout: timeoutMs,
+        polling: 100,
+      });
+    },
+    async waitForSelector(selector, timeoutMs) {
+      await frame.waitForSelector(selector, { timeout: timeoutMs });
+    },
   };
 }
 

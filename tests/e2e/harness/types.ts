@@ -30,6 +30,11 @@ export interface PageDriver {
   errors(): string[];
   /** Extension URLs the page's tab requested (the content script's imports), in order. */
   extensionRequests(): string[];
+  /**
+   * The frame shown by the `<iframe>` that `selector` finds in this document, as a driver that
+   * evaluates in it (the mouse, errors and the rest stay the page's); undefined while none.
+   */
+  frame?(selector: string): Promise<PageDriver | undefined>;
   close(): Promise<void>;
 }
 
