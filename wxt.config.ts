@@ -54,6 +54,21 @@ function contentScriptTerserPass(): Plugin {
   };
 }
 
+/**
+ * The content script runs in every frame (each frame highlights, hit-tests and opens cards in
+ * itself; the background sums their counts): in `about:blank` and `srcdoc` frames too, and in
+ * Chromium in blob:/data: frames, by their creator's origin (`match_origin_as_fallback`, which
+ * Firefox MV2 does not know). Set on the manifest rather than in `defineContentScript`, whose
+ * options WXT also ships inside the script every page compiles (~65 bytes of its 25 KB budget).
+ */
+function frameOptions(script: { all_frames?: boolean }, browser: string) {
+  Object.assign(script, {
+    all_frames: true,
+    match_about_blank: true,
+    ...(browser === 'chrome' ? { match_origin_as_fallback: true } : {}),
+  });
+}
+
 export default defineConfig({
   srcDir: '.',
   imports: false,
@@ -112,6 +127,9 @@ export default defineConfig({
     },
   }),
   hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) frameOptions(script, wxt.config.browser);
+    },
     // Malformed knowledge fails the build, naming the entity and the field.
     'build:before': () => {
       const article = readFileSync(new URL('./data/article.txt', import.meta.url), 'utf8');

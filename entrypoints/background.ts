@@ -1,6 +1,8 @@
 import { browser, defineBackground } from '#imports';
 import { keepMatcherCompiled } from '../lib/knowledge/keep-matcher-compiled';
-import { isMessage, type Message } from '../lib/messages';
+import { isMessage } from '../lib/messages';
+import { stepTab } from '../lib/step-tab';
+import { createTabFramesStore } from '../lib/tab-frames-store';
 
 /** Keyboard commands (manifest `commands`) and the direction each steps through mentions. */
 const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -8,6 +10,8 @@ const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const matcher = keepMatcherCompiled(browser.storage.local);
+  // Each frame's counts, kept in session storage: the MV3 worker may stop between two reports.
+  const tabs = createTabFramesStore(browser.storage.session);
   // An update may change the names: compile afresh.
   browser.runtime.onInstalled.addListener(() => void matcher.ensure(true));
   browser.runtime.onStartup.addListener(() => void matcher.ensure());
@@ -15,36 +19,52 @@ export default defineBackground(() => {
     if (area === 'local' && matcher.affectedBy(changes)) void matcher.ensure();
   });
 
+  /** The toolbar badge shows how many mentions the tab has, all its frames together. */
+  const showTotal = (tabId: number, total: number) => {
+    action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' }).catch(() => {});
+    action.setBadgeBackgroundColor({ tabId, color: '#1c2a4a' }).catch(() => {});
+  };
+
   browser.runtime.onMessage.addListener((message, sender, respond) => {
     if (!isMessage(message)) return undefined;
     const tabId = sender.tab?.id;
+    // Answers go through `respond` (Chrome before 144 ignores a returned promise).
     if (message.type === 'pageSummaryChanged' && tabId !== undefined) {
-      // The toolbar badge shows how many mentions the sending tab has.
-      const text = message.data.total > 0 ? String(message.data.total) : '';
-      action.setBadgeText({ tabId, text }).catch(() => {});
-      action.setBadgeBackgroundColor({ tabId, color: '#1c2a4a' }).catch(() => {});
+      void tabs
+        .report(tabId, sender.frameId ?? 0, message.data)
+        .then((total) => showTotal(tabId, total));
+    } else if (message.type === 'getTabFrames') {
+      tabs.get(message.data.tabId).then((record) => respond(record.frames));
+      return true;
     } else if (message.type === 'openArticle') {
       const url = browser.runtime.getURL(`/article.html#s-${message.data.sentenceIndex}`);
       browser.tabs.create({ url, index: sender.tab ? sender.tab.index + 1 : undefined });
     } else if (message.type === 'needMatcher') {
-      // Answered through `respond` (Chrome before 144 ignores a returned promise).
       matcher.stored().then(respond, () => respond(undefined));
       return true;
     }
     return undefined;
   });
 
-  // A new document starts uncounted; its content script reports again once it has looked.
+  // A new top document starts uncounted; its frames report again once they have looked. (Only
+  // when the URL changes: in Chromium a frame loading also sets the tab's status to 'loading'.
+  // A reload is covered by each counted frame's goodbye on `pagehide`.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') action.setBadgeText({ tabId, text: '' }).catch(() => {});
+    if (change.status !== 'loading' || !change.url) return;
+    void tabs.forget(tabId);
+    showTotal(tabId, 0);
   });
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 
+  // The keyboard steps through the whole tab, frame after frame (lib/step-tab.ts).
   browser.commands.onCommand.addListener(async (command) => {
     const direction = STEPS[command];
     if (!direction) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    const message: Message = { type: 'stepMention', data: { direction } };
-    browser.tabs.sendMessage(tab.id, message).catch(() => {});
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    await stepTab(tabs, tabId, direction, (frameId, message) => {
+      browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => {});
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { StoredMatcher } from './knowledge/stored-matcher';
+import type { FrameSummaries } from './tab-summaries';
 import type { EntityKind } from './text/types';
 
 /** What a tab's content script reports about its page. */
@@ -15,18 +16,26 @@ export interface PageSummary {
 
 /** Every message between the extension's parts, by type, with the reply it expects. */
 export interface Protocol {
-  /** Popup → content script: what is on this page? */
+  /** Popup → a frame's content script: what is on this page? */
   getPageSummary: { request: undefined; response: PageSummary };
-  /** Content script → background: the page's mention count changed. */
+  /**
+   * A frame's content script → background: the page's mention count changed (an empty summary
+   * when the frame's document goes).
+   */
   pageSummaryChanged: { request: PageSummary; response: undefined };
+  /** Popup → background: the latest summary of each frame of a tab that counted something. */
+  getTabFrames: { request: { tabId: number }; response: FrameSummaries };
   /** Content script → background: open the article page at a sentence. */
   openArticle: { request: { sentenceIndex: number }; response: undefined };
-  /** Popup → content script: scroll to the next mention of an entity and open its card. */
+  /** Popup → one frame's content script: scroll to its next mention of an entity, open its card. */
   revealEntity: { request: { entityId: string }; response: boolean };
   /** Content script → background: no matcher is stored for the kinds shown; compile one. */
   needMatcher: { request: undefined; response: StoredMatcher | undefined };
-  /** Background → content script: the keyboard command, to the next or previous mention. */
-  stepMention: { request: { direction: 1 | -1 }; response: undefined };
+  /**
+   * Background → one frame's content script: the keyboard command, to the next or previous
+   * mention; with `restart`, to the frame's first or last (stepping on from another frame).
+   */
+  stepMention: { request: { direction: 1 | -1; restart?: boolean }; response: undefined };
 }
 
 /** A message of the protocol, as sent over `runtime`/`tabs` messaging. */

@@ -26,6 +26,7 @@ import library, { storeMatcher } from './bench/rows/library';
 import longestRun from './bench/rows/longest-run';
 import matcherLoad from './bench/rows/matcher-load';
 import pageCost from './bench/rows/page-cost';
+import tinyFrames from './bench/rows/tiny-frames';
 import {
   type BenchSession,
   benchPages,
@@ -41,6 +42,7 @@ import { buildShipped, copyShipped } from './bench/shipped-build';
 const ROWS: readonly Row<unknown>[] = [
   pageCost,
   longestRun,
+  tinyFrames,
   contentScript,
   library,
   matcherLoad,

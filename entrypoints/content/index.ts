@@ -20,20 +20,47 @@ async function loadCardView(events: CardViewEvents): Promise<CardView> {
   return module.createPageCardView(events);
 }
 
+/**
+ * Resolves at once in the top frame and in a frame someone can read; a frame without text or too
+ * small to read (an ad's, a tracker's) gets nothing of ours, not even a storage read, until its DOM
+ * changes or it is resized so that it is readable. The text is looked at first: `innerWidth` read
+ * in a frame lays out the parent page when its layout is stale (while the page loads).
+ */
+const readable = () =>
+  new Promise<void>((go) => {
+    const bare = () =>
+      (top !== self &&
+        (!document.body?.textContent.trim() || innerWidth < 16 || innerHeight < 8)) ||
+      // Readable now: stop watching, and go on.
+      go(watch.disconnect());
+    const watch = new MutationObserver(bare);
+    if (bare()) {
+      watch.observe(document, { childList: true, subtree: true });
+      addEventListener('resize', bare);
+    }
+  });
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // Runs in every frame too: see `frameOptions` in wxt.config.ts.
   // WXT would also announce each start with `window.postMessage`, which every message handler of
   // the page receives (and many throw on); its DOM event already stops an older copy of ours.
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!supportsHighlights()) return;
+    await readable();
+    // The extension was reloaded or updated meanwhile: its new copy runs here instead.
+    if (ctx.signal.aborted) return;
     const start = await readPageStart();
     const page = startContentPage({
       hostname: location.hostname,
       ...start,
       loadCardView,
-      report: createSummaryReporter((data) => send({ type: 'pageSummaryChanged', data })),
+      report: createSummaryReporter(
+        (data) => send({ type: 'pageSummaryChanged', data }),
+        ctx.signal,
+      ),
       requestMatcher: () =>
         send({ type: 'needMatcher', data: undefined }) as Promise<StoredMatcher | undefined>,
       signal: ctx.signal,

@@ -1,14 +1,15 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { type PageState, PopupView } from '../../components/PopupView';
 import { ARTICLE_META, allEntities, cardDataFor } from '../../lib/knowledge';
-import type { Message, PageSummary } from '../../lib/messages';
 import { isRestrictedUrl } from '../../lib/restricted-pages';
 import { type Settings, withSitePaused } from '../../lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
+import type { FrameSummaries } from '../../lib/tab-summaries';
 import '../../components/card.css';
 import './style.css';
+import { createRevealer, readTab } from './tab-frames';
 
 const names = new Map<string, string>(allEntities().map((e) => [e.id, e.name]));
 const articleHref = (sentenceIndex?: number) =>
@@ -24,20 +25,24 @@ async function targetTab(): Promise<{ id?: number; url?: string }> {
   return { id: tab?.id, url: tab?.url };
 }
 
-async function askTab(tabId: number, message: Message): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message);
-}
+/** Each frame's summary, for choosing a name: set with each page state read. */
+type OnFrames = (frames: FrameSummaries) => void;
 
-/** Asks the tab's content script for its summary, retrying while the page may still be loading. */
-async function loadPage(tab: { id?: number; url?: string }, tries: number): Promise<PageState> {
+/** Asks for the tab's summary (all frames), retrying while the page may still be loading. */
+async function loadPage(
+  tab: { id?: number; url?: string },
+  tries: number,
+  onFrames: OnFrames,
+): Promise<PageState> {
   const tabId = tab.id;
   if (tabId === undefined || isRestrictedUrl(tab.url)) return { status: 'restricted' };
   for (let attempt = 0; attempt < tries; attempt++) {
     try {
-      const summary = (await askTab(tabId, { type: 'getPageSummary', data: undefined })) as
-        | PageSummary
-        | undefined;
-      if (summary) return { status: 'ready', summary };
+      const read = await readTab(tabId);
+      if (read) {
+        onFrames(read.frames);
+        return { status: 'ready', summary: read.summary };
+      }
     } catch {
       // No content script (yet): a page still loading, or one extensions cannot enter.
     }
@@ -63,10 +68,12 @@ function Popup() {
   const [tab, setTab] = useState<{ id?: number; url?: string } | null>(null);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const frames = useRef<FrameSummaries>({});
+  const reveal = useMemo(() => (tab?.id === undefined ? null : createRevealer(tab.id)), [tab]);
 
   const refresh = useCallback(
     (tries = 1) => {
-      if (tab) loadPage(tab, tries).then(setPage);
+      if (tab) loadPage(tab, tries, (read) => (frames.current = read)).then(setPage);
     },
     [tab],
   );
@@ -100,9 +107,7 @@ function Popup() {
       onToggleEnabled={(enabled) => change((s) => ({ ...s, enabled }))}
       onToggleSitePaused={(host, paused) => change((s) => withSitePaused(s, host, paused))}
       onToggleKind={(kind, on) => change((s) => ({ ...s, kinds: { ...s.kinds, [kind]: on } }))}
-      onChooseEntity={(entityId) => {
-        if (tab?.id !== undefined) askTab(tab.id, { type: 'revealEntity', data: { entityId } });
-      }}
+      onChooseEntity={(entityId) => reveal?.(entityId, frames.current)}
       onOpenOptions={() => browser.runtime.openOptionsPage()}
       onRequestAccess={() =>
         browser.permissions.request(ALL_SITES).then((granted) => granted && refresh(6))

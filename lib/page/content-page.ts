@@ -135,7 +135,7 @@ export function startContentPage(options: ContentPageOptions) {
         case 'revealEntity':
           return session?.reveal(message.data.entityId) ?? Promise.resolve(false);
         case 'stepMention':
-          void session?.step(message.data.direction);
+          void session?.step(message.data);
       }
       return undefined;
     },

@@ -79,8 +79,12 @@ export function startSession(options: SessionOptions) {
 
   let current: PageMention | null = null;
   /** Goes to the mention after `current` among `mentions`, flashes it and opens its card. */
-  async function jump(mentions: PageMention[], direction: 1 | -1): Promise<boolean> {
-    const mention = await card.jump(mentions, current, direction);
+  async function jump(
+    mentions: PageMention[],
+    direction: 1 | -1,
+    restart?: boolean,
+  ): Promise<boolean> {
+    const mention = await card.jump(mentions, restart ? null : current, direction);
     if (mention) {
       current = mention;
       highlighter.flash(mention);
@@ -113,8 +117,12 @@ export function startSession(options: SessionOptions) {
         highlighter.mentions().filter((m) => m.entityId === entityId),
         1,
       ),
-    /** Goes to the next or previous mention on the page (keyboard command). */
-    step: (direction: 1 | -1) => jump(shownMentions(), direction),
+    /**
+     * Goes to the next or previous mention on the page (keyboard command); with `restart`, to the
+     * first or last (the background steps on into this frame from another).
+     */
+    step: ({ direction, restart }: { direction: 1 | -1; restart?: boolean }) =>
+      jump(shownMentions(), direction, restart),
     stop() {
       controller.abort();
     },

@@ -18,17 +18,6 @@ export type { OnMentions };
 /** How many nodes or hits to handle between two looks at the clock (a window counts as 16). */
 const CLOCK_EVERY = 128;
 
-/**
- * `isWordPartAt` for the hot loop, which asks it of two characters of every node: ASCII (most
- * nodes end in a space, punctuation or a plain letter) is answered without a call.
- */
-function isWordPartQuick(data: string, at: number): boolean {
-  const code = data.charCodeAt(at);
-  if (code >= 128) return isWordPartAt(data, at);
-  const lower = code | 32;
-  return (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57);
-}
-
 /** How a stretch of the walk ended: every root read, time to look at the clock, or paused in a node. */
 type ChunkEnd = 0 | 1 | 2;
 const ALL_READ = 0;
@@ -264,7 +253,7 @@ export function createTextScan(
       const data = node.data;
       // An empty node leaves the word before it open.
       if (endsInWord !== null && data.length !== 0) {
-        if (isWordPartQuick(data, 0)) followCutShort(endsInWord);
+        if (isWordPartAt(data, 0)) followCutShort(endsInWord);
         endsInWord = null;
       }
       if (glued.length !== 0) {
@@ -272,7 +261,7 @@ export function createTextScan(
         followGlued(data);
         count = clock;
       }
-      if (isWordPartQuick(data, data.length - 1)) endsInWord = node;
+      if (isWordPartAt(data, data.length - 1)) endsInWord = node;
       if (test.test(data)) {
         clock = count;
         const finished = visitFrom(node, data, 0, deadline);

@@ -18,13 +18,16 @@ export function summarize(
 /**
  * Passes summaries on to `send`, except the empty ones before anything was counted: a new
  * document starts uncounted (the background clears the badge as it loads), so a page without
- * names never messages the background at all. After the first count every summary goes through.
+ * names never messages the background at all. After the first count every summary goes through,
+ * and an empty one when the document goes (`pagehide`: the frame navigates or is removed), so the
+ * background forgets a frame that is gone.
  */
-export function createSummaryReporter(send: (summary: PageSummary) => void) {
-  let counted = false;
+export function createSummaryReporter(send: (summary: PageSummary) => void, signal: AbortSignal) {
+  let last: PageSummary | undefined;
+  addEventListener('pagehide', () => last && send(summarize([], last)), { signal });
   return (summary: PageSummary): void => {
-    if (!counted && summary.total === 0) return;
-    counted = true;
+    if (!last && !summary.total) return;
+    last = summary;
     send(summary);
   };
 }

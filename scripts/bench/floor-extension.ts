@@ -27,7 +27,9 @@ export const FLOOR_MANIFEST = {
       matches: ['<all_urls>'],
       js: ['content.js'],
       run_at: 'document_idle',
-      all_frames: false,
+      // In every frame, as the shipped build runs (DESIGN §4 Frames).
+      all_frames: true,
+      match_about_blank: true,
     },
   ],
 };

@@ -18,5 +18,7 @@ import './scenarios/highlighter-dynamic';
 import './scenarios/highlighter-react';
 import './scenarios/highlighter-hostile';
 import './scenarios/highlighter-languages';
+import './scenarios/frames-cards';
+import './scenarios/frames-popup';
 
 process.exitCode = (await runScenarios()) ? 0 : 1;

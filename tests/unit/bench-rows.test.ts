@@ -3,6 +3,7 @@ import type { ExtensionRun } from '../../scripts/bench/extension';
 import type { MeasuredPage } from '../../scripts/bench/row';
 import longestRun, { type LongestRun } from '../../scripts/bench/rows/longest-run';
 import pageCost, { type PageCost, summarizeRuns } from '../../scripts/bench/rows/page-cost';
+import tinyFrames from '../../scripts/bench/rows/tiny-frames';
 
 const page = (name: string, textKB: number): MeasuredPage => ({
   name: `${name}.html`,
@@ -82,5 +83,21 @@ describe('the longest-run row', () => {
     });
     expect(longestRun.budgets([row('a', 12)])[0]?.pass).toBe(true);
     expect(longestRun.budgets([])).toEqual([]);
+  });
+});
+
+describe('tiny-frames row', () => {
+  const cost = (totalMs: number) => ({ compileMs: 0, scriptMs: totalMs, totalMs, people: 3 });
+  const result = (ours: number, floor: number) => ({
+    cases: [
+      { name: 'top page alone', floor: cost(1), shipped: cost(10) },
+      { name: 'with 20 tiny frames', floor: cost(1 + floor), shipped: cost(10 + ours) },
+    ],
+    runs: 5,
+  });
+
+  it('holds what the frames add to the floor’s addition + 5 ms, not the top page’s cost', () => {
+    expect(tinyFrames.budgets(result(9, 5)).map((b) => b.pass)).toEqual([true]);
+    expect(tinyFrames.budgets(result(11, 5)).map((b) => b.pass)).toEqual([false]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PageSummary } from '../../lib/messages';
 import type { PageMention } from '../../lib/page/page-highlighter';
 import { createSummaryReporter, summarize } from '../../lib/page/summarize';
@@ -27,9 +27,15 @@ describe('summarize', () => {
 });
 
 describe('createSummaryReporter', () => {
+  let controller = new AbortController();
+  afterEach(() => {
+    controller.abort();
+    controller = new AbortController();
+  });
   function reporter() {
     const sent: PageSummary[] = [];
-    return { sent, report: createSummaryReporter((summary) => sent.push(summary)) };
+    const report = createSummaryReporter((summary) => sent.push(summary), controller.signal);
+    return { sent, report };
   }
 
   it('tells the background nothing while a page has nothing to count', () => {
@@ -48,5 +54,23 @@ describe('createSummaryReporter', () => {
     report(summarize([], PAGE));
     report(summarize([], PAGE));
     expect(sent.map((s) => s.total)).toEqual([1, 1, 0, 0]);
+  });
+
+  it('says goodbye with an empty summary when the document goes, if it ever counted', () => {
+    const { sent, report } = reporter();
+    report(summarize([mention('john-kerry')], PAGE));
+    dispatchEvent(new Event('pagehide'));
+    expect(sent.at(-1)).toEqual({ ...PAGE, total: 0, entities: [] });
+  });
+
+  it('sends no goodbye for a page that never counted, nor once stopped', () => {
+    const { sent } = reporter();
+    dispatchEvent(new Event('pagehide'));
+    expect(sent).toEqual([]);
+    const stopped = reporter();
+    stopped.report(summarize([mention('john-kerry')], PAGE));
+    controller.abort();
+    dispatchEvent(new Event('pagehide'));
+    expect(stopped.sent.map((s) => s.total)).toEqual([1]);
   });
 });

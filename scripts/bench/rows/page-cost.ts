@@ -87,8 +87,8 @@ export default defineRow<PageCost[]>({
   method: `Every corpus page (\`pages/\` and \`bench/\`) and the bench's own pages (lorem and
 generated news, 50 and 300 KB), each loaded in fresh tabs of two Chromiums: one with the **floor
 extension** (written by the bench: a manifest and one content script on \`<all_urls>\`,
-\`document_idle\`, top frame only, that walks \`document.body\` with a \`TreeWalker\` reading every
-text node's \`data\`), one with the **shipped build** (\`wxt build\`'s chrome-mv3, copied aside). Their
+\`document_idle\`, in every frame as the shipped build, that walks \`document.body\` with a
+\`TreeWalker\` reading every text node's \`data\`), one with the **shipped build** (\`wxt build\`'s chrome-mv3, copied aside). Their
 runs alternate, the order flipping every round. Per tab (\`extension.ts\`): a V8 CPU profile (100 µs
 samples) and a trace from before the navigation until the load plus a quiet time (and, for
 Backstory, its highlights where the page has names). *compile* is the thread time of V8's

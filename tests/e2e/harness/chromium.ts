@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import {
   type ExtensionErrors,
   watchExtensionErrors,
@@ -16,18 +16,8 @@ type Loose = (arg: unknown) => unknown;
 function playwrightDriver(page: Page, watch?: PageWatch): PageDriver {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  return {
-    url: () => page.url(),
-    evaluate<A, R>(fn: PageFunction<A, R>, arg: A) {
-      // playwright's own `PageFunction` type unboxes handles; ours takes plain values.
-      return page.evaluate(fn as Loose, arg as unknown) as Promise<R>;
-    },
-    async waitFor(fn, arg, timeoutMs) {
-      await page.waitForFunction(fn as Loose, arg as unknown, { timeout: timeoutMs, polling: 100 });
-    },
-    async waitForSelector(selector, timeoutMs) {
-      await page.waitForSelector(selector, { timeout: timeoutMs });
-    },
+  const driver: PageDriver = {
+    ...inFrame(page.mainFrame()),
     mouseMove: (x, y) => page.mouse.move(x, y),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
@@ -37,7 +27,34 @@ function playwrightDriver(page: Page, watch?: PageWatch): PageDriver {
     errors: () => withExtensionErrors(errors, watch?.extension.errors ?? []),
     extensionRequests: () => [...(watch?.requests ?? [])],
     throwInExtension: watch?.extension.throwInExtension,
+    async frame(selector) {
+      const found = await (await page.$(selector))?.contentFrame();
+      return found ? { ...driver, ...inFrame(found) } : undefined;
+    },
     close: () => page.close(),
+  };
+  return driver;
+}
+
+/** What a driver does in one frame of a playwright page (the rest is the page's). */
+function inFrame(
+  frame: Frame,
+): Pick<PageDriver, 'url' | 'evaluate' | 'waitFor' | 'waitForSelector'> {
+  return {
+    url: () => frame.url(),
+    evaluate<A, R>(fn: PageFunction<A, R>, arg: A) {
+      // playwright's own `PageFunction` type unboxes handles; ours takes plain values.
+      return frame.evaluate(fn as Loose, arg as unknown) as Promise<R>;
+    },
+    async waitFor(fn, arg, timeoutMs) {
+      await frame.waitForFunction(fn as Loose, arg as unknown, {
+        timeout: timeoutMs,
+        polling: 100,
+      });
+    },
+    async waitForSelector(selector, timeoutMs) {
+      await frame.waitForSelector(selector, { timeout: timeoutMs });
+    },
   };
 }
 

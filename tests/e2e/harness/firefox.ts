@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_UUID, launchFirefox } from './launch';
 import { createPopupPage, createTestPage, PAGE_VIEWPORT, POPUP_VIEWPORT } from './page-objects';
 import type { FixtureServer } from './server';
@@ -13,18 +13,9 @@ type Loose = (arg: unknown) => unknown;
 function puppeteerDriver(page: Page, knownUrl?: string, requests: string[] = []): PageDriver {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  return {
+  const driver: PageDriver = {
+    ...inFrame(page.mainFrame()),
     url: () => knownUrl ?? page.url(),
-    evaluate<A, R>(fn: PageFunction<A, R>, arg: A) {
-      // puppeteer's own function type flattens handles; ours takes plain values.
-      return page.evaluate(fn as Loose, arg) as Promise<R>;
-    },
-    async waitFor(fn, arg, timeoutMs) {
-      await page.waitForFunction(fn as Loose, { timeout: timeoutMs, polling: 100 }, arg);
-    },
-    async waitForSelector(selector, timeoutMs) {
-      await page.waitForSelector(selector, { timeout: timeoutMs });
-    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewport({ width, height }),
@@ -33,7 +24,31 @@ function puppeteerDriver(page: Page, knownUrl?: string, requests: string[] = [])
     },
     errors: () => [...errors],
     extensionRequests: () => [...requests],
+    async frame(selector) {
+      const found = await (await page.$(selector))?.contentFrame();
+      return found ? { ...driver, ...inFrame(found) } : undefined;
+    },
     close: () => page.close(),
+  };
+  return driver;
+}
+
+/** What a driver does in one frame of a puppeteer page (the rest is the page's). */
+function inFrame(
+  frame: Frame,
+): Pick<PageDriver, 'url' | 'evaluate' | 'waitFor' | 'waitForSelector'> {
+  return {
+    url: () => frame.url(),
+    evaluate<A, R>(fn: PageFunction<A, R>, arg: A) {
+      // puppeteer's own function type flattens handles; ours takes plain values.
+      return frame.evaluate(fn as Loose, arg) as Promise<R>;
+    },
+    async waitFor(fn, arg, timeoutMs) {
+      await frame.waitForFunction(fn as Loose, { timeout: timeoutMs, polling: 100 }, arg);
+    },
+    async waitForSelector(selector, timeoutMs) {
+      await frame.waitForSelector(selector, { timeout: timeoutMs });
+    },
   };
 }
 

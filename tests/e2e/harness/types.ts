@@ -35,6 +35,11 @@ export interface PageDriver {
    * resolves to how many. Missing where no driver can reach that world (Firefox).
    */
   throwInExtension?(message: string): Promise<number>;
+  /**
+   * The frame shown by the `<iframe>` that `selector` finds in this document, as a driver that
+   * evaluates in it (the mouse, errors and the rest stay the page's); undefined while none.
+   */
+  frame?(selector: string): Promise<PageDriver | undefined>;
   close(): Promise<void>;
 }
 

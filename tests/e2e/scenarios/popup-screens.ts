@@ -69,9 +69,13 @@ scenario('popup: screenshots of its states', async (browser) => {
   await waitForStatus(emptyPopup, 'No names from the article on this page.');
   await shot(emptyPopup, 'no-names');
 
-  // A page no extension may enter: the browser's own (Chromium) or a blank tab (Firefox).
+  // A page no extension may enter: the browser's own (Chromium), a page's source (Firefox). Not
+  // Firefox's blank tab any more: the content script runs in about:blank documents (for frames),
+  // a top-level one too in Firefox; its privileged about: pages never finish loading for the driver.
   const restricted = await browser.openPage(
-    browser.name === 'chromium' ? 'chrome://version/' : 'about:blank',
+    browser.name === 'chromium'
+      ? 'chrome://version/'
+      : `view-source:${browser.server.url('popup/empty.html')}`,
   );
   const restrictedPopup = await browser.openPopup(restricted);
   await shot(restrictedPopup, 'restricted');
