@@ -1,3 +1,4 @@
+import { foreignMutations as judgeMutations, type RecordedMutation } from './mutations';
 import { createTestPage, HIGHLIGHT_TIMEOUT_MS } from './page-objects';
 import { tabIdOf } from './popup-actions';
 import { startFixtureServer } from './server';
@@ -40,19 +41,10 @@ export async function framePage(page: TestPage, selector: string): Promise<TestP
   });
 }
 
-/** A DOM mutation as tests/fixtures/frames/record.js records it. */
-export interface RecordedMutation {
-  type: string;
-  target: string;
-  attribute: string | null;
-  added: string[];
-  removed: string[];
-}
-
 /**
- * The mutations record.js saw in the page or frame, but for our card's host (`<backstory-card>`
- * added to the document element, the one node of ours: DESIGN §4) and those `allowed` says are
- * the page's own.
+ * The mutations record.js saw in the page or frame that Backstory may not have made (judged by
+ * mutations.ts: only the card's host is ours to add), but for those `allowed` says are the page's
+ * own (never one that touches our elements).
  */
 export async function foreignMutations(
   page: TestPage,
@@ -65,13 +57,7 @@ export async function foreignMutations(
     undefined,
   );
   if (!all) throw new Error(`No mutation recorder in ${page.url()}`);
-  const ownHost = (m: RecordedMutation) =>
-    m.type === 'childList' &&
-    m.target === 'html' &&
-    m.removed.length === 0 &&
-    m.added.length === 1 &&
-    m.added[0] === 'backstory-card';
-  return all.filter((m) => !ownHost(m) && !allowed(m));
+  return judgeMutations(all, allowed);
 }
 
 /** Whether a card host exists in the page or frame (only a frame with a card gets one). */

@@ -6,7 +6,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** `tests/fixtures/`, served at `/` by default. */
-export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+// From the path, not `new URL(…, import.meta.url)`: unit tests under happy-dom import this module
+// (through the bench's server), and happy-dom's URL is not one Node's fileURLToPath accepts.
+export const FIXTURES_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../fixtures/',
+);
 
 /** A fixed reply for one path. */
 export interface StaticRoute {

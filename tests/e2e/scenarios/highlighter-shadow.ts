@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { cardState, mentionPoint, rawPage, waitForCard, waitForCardClosed } from '../harness/card';
+import { recordedMutations } from '../harness/highlighter';
+import { sleep } from '../harness/launch';
+import { foreignMutations, type RecordedMutation } from '../harness/mutations';
 import { listedEntities, sendToTab } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
 import type { TestPage } from '../harness/types';
-import { isOwnHost, type RecordedMutation, recordedMutations, sleep } from './highlighter-shared';
 
 const FIXTURE = 'shadow/roots.html';
 
@@ -106,9 +108,7 @@ scenario(
     assert.equal(seen.length, EXPECTED.length);
     assert.ok(seen.includes('Barack Obama') && seen.includes('Sergey Lavrov'), seen.join(', '));
 
-    const mutations = (await recordedMutations(page)).filter(
-      (m) => !isOwnHost(m) && !isPagesOwn(m),
-    );
+    const mutations = foreignMutations(await recordedMutations(page), isPagesOwn);
     assert.deepEqual(mutations, [], 'DOM mutations by the extension, in the document or a root');
     assert.deepEqual(page.pageErrors(), [], 'page errors');
   },
