@@ -9,6 +9,7 @@ import { HoverCard } from '../../components/HoverCard';
 import { ARTICLE_META, cardDataFor } from '../../lib/knowledge';
 import { foundAs } from '../../lib/knowledge/found-as';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
+import { flashRange } from '../../lib/page/highlights';
 import { inPageOrder } from '../../lib/page/page-order';
 import { placeCard } from '../../lib/page/place-card';
 import { scrollMentionIntoView } from '../../lib/page/scroll-into-view';
@@ -41,6 +42,7 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
   let stopPlacing: (() => void) | null = null;
   let listening: AbortController | null = null;
   let returnFocus: HTMLElement | null = null;
+  let unflash: (() => void) | null = null;
 
   const isInCard = (event: Event) => host !== null && event.composedPath().includes(host);
   const dismissOutside = (event: Event) => {
@@ -91,7 +93,12 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
       if (takeFocus && active !== host) {
         returnFocus = active instanceof HTMLElement ? active : null;
       }
-      if (takeFocus) scrollMentionIntoView(mention.range);
+      if (takeFocus) {
+        // A jump (keyboard, popup): the name is brought into view and marked for a moment.
+        scrollMentionIntoView(mention.range);
+        unflash?.();
+        unflash = flashRange(mention.range);
+      }
       listenWhileOpen();
       render(
         <HoverCard
@@ -131,6 +138,7 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
     },
     remove() {
       this.hide();
+      unflash?.();
       removeHost?.();
       popover = host = removeHost = null;
     },

@@ -8,8 +8,24 @@ export type PageWindow = Window & typeof globalThis;
 /** Name of the highlight that marks the mention under the pointer. */
 export const HOVER_HIGHLIGHT = `${OWN_PREFIX}hover`;
 
-/** Name of the highlight that flashes the mention the reader just jumped to. */
+/** Name of the highlight that flashes the mention the reader just jumped to (the card module's). */
 export const FLASH_HIGHLIGHT = `${OWN_PREFIX}flash`;
+
+/**
+ * Marks `range` strongly for `ms` (after a jump to it), in place of the last range flashed;
+ * returns how to take the mark away at once.
+ */
+export function flashRange(range: AbstractRange, ms = 1200, win: PageWindow = window): () => void {
+  const registry = win.CSS.highlights;
+  const flash = new win.Highlight(range);
+  flash.priority = 2;
+  registry.set(FLASH_HIGHLIGHT, flash);
+  const clear = () => {
+    if (registry.get(FLASH_HIGHLIGHT) === flash) registry.delete(FLASH_HIGHLIGHT);
+  };
+  win.setTimeout(clear, ms);
+  return clear;
+}
 
 /** The `CSS.highlights` name of a kind in a colour: `backstory-person`, `backstory-place-rose`. */
 export function highlightName(
@@ -51,8 +67,6 @@ export interface HighlightLayer {
   setHovered(range: AbstractRange | null): void;
   /** Draws a kind in another colour. */
   setColor(kind: EntityKind, color: HighlightColor): void;
-  /** Marks one range strongly for a moment, after a jump to it. */
-  flash(range: AbstractRange, ms?: number): void;
   /** Removes every highlight of ours from the registry. */
   clear(): void;
 }
@@ -68,19 +82,6 @@ export function createHighlightLayer(
   const colors: Record<EntityKind, HighlightColor> = { ...DEFAULT_COLORS };
   // Made on first use: most pages are never hovered, and every page pays for what we make.
   let hover: Highlight | null = null;
-  let flash: Highlight | null = null;
-  let flashTimer = 0;
-  /** `highlight` holding `range` alone, made with `priority` if there is none yet. */
-  const holdingOnly = (highlight: Highlight | null, priority: number, range: AbstractRange) => {
-    if (highlight) {
-      highlight.clear();
-      highlight.add(range);
-      return highlight;
-    }
-    const made = new win.Highlight(range);
-    made.priority = priority;
-    return made;
-  };
   const nameOf = (kind: EntityKind) => highlightName(kind, colors[kind]);
 
   function highlightFor(kind: EntityKind): Highlight {
@@ -107,15 +108,11 @@ export function createHighlightLayer(
       colors[kind] = color;
       if (shown.has(kind)) registry.set(nameOf(kind), highlightFor(kind));
     },
-    flash(range, ms = 1200) {
-      flash = holdingOnly(flash, 2, range);
-      registry.set(FLASH_HIGHLIGHT, flash);
-      win.clearTimeout(flashTimer);
-      flashTimer = win.setTimeout(() => registry.delete(FLASH_HIGHLIGHT), ms);
-    },
     setHovered(range) {
       if (range) {
-        hover = holdingOnly(hover, 1, range);
+        hover ??= Object.assign(new win.Highlight(), { priority: 1 });
+        hover.clear();
+        hover.add(range);
         registry.set(HOVER_HIGHLIGHT, hover);
       } else {
         hover?.clear();
@@ -125,8 +122,6 @@ export function createHighlightLayer(
     clear() {
       for (const kind of byKind.keys()) registry.delete(nameOf(kind));
       registry.delete(HOVER_HIGHLIGHT);
-      registry.delete(FLASH_HIGHLIGHT);
-      win.clearTimeout(flashTimer);
       byKind.clear();
       hover?.clear();
     },

@@ -57,8 +57,6 @@ export interface PageHighlighter {
   setMatcher(matcher: Matcher): void;
   setColor(kind: EntityKind, color: HighlightColor): void;
   setHovered(mention: PageMention | null): void;
-  /** Marks a mention strongly for a moment. */
-  flash(mention: PageMention): void;
 }
 
 /**
@@ -258,6 +256,5 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     setColor: (kind, color) => layer.setColor(kind, color),
     setHovered: (mention) => layer.setHovered(mention?.range ?? null),
-    flash: (mention) => layer.flash(mention.range),
   };
 }

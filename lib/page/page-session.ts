@@ -78,17 +78,15 @@ export function startSession(options: SessionOptions) {
   }
 
   let current: PageMention | null = null;
-  /** Goes to the mention after `current` among `mentions`, flashes it and opens its card. */
+  /** Goes to the mention after `current` among `mentions` and opens its card, focused. */
   async function jump(
     mentions: PageMention[],
     direction: 1 | -1,
     restart?: boolean,
   ): Promise<boolean> {
     const mention = await card.jump(mentions, restart ? null : current, direction);
-    if (mention) {
-      current = mention;
-      highlighter.flash(mention);
-    }
+    // The card module flashes it as the card opens.
+    if (mention) current = mention;
     return !!mention;
   }
 

@@ -23,15 +23,14 @@ export class ContentScriptContext {
     const controller = new AbortController();
     this.signal = controller.signal;
     const type = `${browser.runtime?.id}:${contentScriptName}:wxt:content-script-started`;
-    const messageId = Math.random().toString(36).slice(2);
-    // The copy already in the page stops.
+    const messageId = Math.random();
+    // The copy already in the page stops (the detail is WXT's, so an older version's copy too).
     document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName, messageId } }));
-    const onStarted = (event: Event) => {
-      const detail = (event as CustomEvent).detail;
-      if (detail?.contentScriptName === contentScriptName && detail.messageId !== messageId) {
-        controller.abort('Content script context invalidated');
-      }
-    };
-    document.addEventListener(type, onStarted, { signal: this.signal });
+    // Any later start of this script (the event's type names it) stops this copy.
+    document.addEventListener(
+      type,
+      (event) => (event as CustomEvent).detail?.messageId !== messageId && controller.abort(),
+      { signal: this.signal },
+    );
   }
 }
