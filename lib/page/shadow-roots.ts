@@ -1,4 +1,4 @@
-import { browser } from '#imports';
+import { browser } from 'wxt/browser';
 import { HIGHLIGHT_CSS_FILE } from '../card-module-file';
 import { isInsideSkipped, localNameOf } from './elements';
 
