@@ -12,19 +12,27 @@ export function inPageOrder<T extends { range: AbstractRange }>(mentions: readon
 /** Orders two ranges by where they start in the document. */
 function compareRanges(a: AbstractRange, b: AbstractRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  let position = a.startContainer.compareDocumentPosition(b.startContainer);
-  // In different trees (the document's and a shadow root's): where their hosts stand.
-  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) {
-    position = outerHost(a.startContainer).compareDocumentPosition(outerHost(b.startContainer));
+  const position = a.startContainer.compareDocumentPosition(b.startContainer);
+  if (!(position & Node.DOCUMENT_POSITION_DISCONNECTED)) {
+    return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   }
-  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  // In different trees (the document's and shadow roots'): compare in the innermost tree both
+  // reach, through the hosts; a host comes before the text of its own roots.
+  const x = treePath(a.startContainer);
+  const y = treePath(b.startContainer);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const p = x[i];
+  const q = y[i];
+  if (!p || !q) return p ? 1 : -1;
+  return p.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** A node of the document's own tree: the node, or the host of the shadow tree it is in. */
-function outerHost(node: Node): Node {
-  let outer = node;
-  for (let root = outer.getRootNode(); isShadowRoot(root); root = outer.getRootNode()) {
-    outer = root.host;
+/** The hosts of the shadow trees `node` is in, outermost first, then `node` itself. */
+function treePath(node: Node): Node[] {
+  const path = [node];
+  for (let root = node.getRootNode(); isShadowRoot(root); root = root.host.getRootNode()) {
+    path.unshift(root.host);
   }
-  return outer;
+  return path;
 }

@@ -82,7 +82,16 @@ export function createShadowStyles(
       restyle(root);
     },
     /** The roots holding mentions, for hit-testing (the registry sees into no other). */
-    roots: (): ShadowRoot[] => [...styled].filter((root) => root.isConnected),
+    roots(): ShadowRoot[] {
+      // Roots the page removed are let go, our sheet taken out (one put back is read and styled
+      // again).
+      for (const root of styled) {
+        if (root.isConnected) continue;
+        styled.delete(root);
+        restyle(root);
+      }
+      return [...styled];
+    },
     /** Takes our sheet out of every root (as soon as it is loaded, if it is not yet). */
     clear() {
       const roots = [...styled];

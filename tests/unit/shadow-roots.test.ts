@@ -78,6 +78,21 @@ describe('shadow roots', () => {
     expect(highlighter.mentions().find((m) => m.block === bare)?.text).toBe('Obama');
   });
 
+  it('steps in page order through a root and the roots nested in it, however listed', async () => {
+    document.body.innerHTML = '<p>Putin first.</p>';
+    const outer = host('outer', '<p>Obama before.</p><div></div><p>Putin after.</p>');
+    host('inner', '<p>John Kerry inside.</p>', outer.querySelector('div') as Element);
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: 'Obama last.' }),
+    );
+    const highlighter = start();
+    await vi.waitFor(() => expect(people()).toHaveLength(5));
+    const expected = ['Putin', 'Obama', 'John Kerry', 'Putin', 'Obama'];
+    const mentions = highlighter.mentions();
+    expect(inPageOrder(mentions).map((m) => m.text)).toEqual(expected);
+    expect(inPageOrder([...mentions].reverse()).map((m) => m.text)).toEqual(expected);
+  });
+
   it('follows roots filled later and hosts added later, and forgets removed ones', async () => {
     const late = host('late', '<p>nothing</p>');
     const highlighter = start();
@@ -161,6 +176,12 @@ describe('createShadowStyles', () => {
     expect(root.adoptedStyleSheets[0]).toBe(pages);
     expect(styles.roots()).toEqual([root]);
     styles.clear();
+    await vi.waitFor(() => expect(root.adoptedStyleSheets).toEqual([pages]));
+    // A root the page removed is let go, and our sheet taken out of it.
+    styles.add(root);
+    await vi.waitFor(() => expect(root.adoptedStyleSheets).toHaveLength(2));
+    root.host.remove();
+    expect(styles.roots()).toEqual([]);
     await vi.waitFor(() => expect(root.adoptedStyleSheets).toEqual([pages]));
   });
 
