@@ -5,10 +5,10 @@ import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ENTITIES } from './data/entities';
-import { HIGHLIGHT_CSS_FILE } from './lib/card-module-file';
 import { highlightCss } from './lib/highlight-css';
 import { splitSentences } from './lib/text/sentences';
 import { assertValidEntities } from './lib/text/validate-entities';
+import { HIGHLIGHT_CSS_FILE } from './lib/web-accessible-files';
 import { buildCardModule, CARD_MODULE_FILE } from './scripts/build-card-module';
 
 /** Fixed add-on id so Firefox keeps settings across updates and tests can address the extension. */

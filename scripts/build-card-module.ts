@@ -2,7 +2,7 @@ import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
 
-import { CARD_MODULE_FILE } from '../lib/card-module-file';
+import { CARD_MODULE_FILE } from '../lib/web-accessible-files';
 
 export { CARD_MODULE_FILE };
 

@@ -1,6 +1,5 @@
 import 'virtual:backstory-highlights.css';
 import { browser, defineContentScript } from '#imports';
-import { CARD_MODULE_FILE } from '../../lib/card-module-file';
 import type { StoredMatcher } from '../../lib/knowledge/stored-matcher';
 import { isMessage, type Message } from '../../lib/messages';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
@@ -8,6 +7,7 @@ import { startContentPage } from '../../lib/page/content-page';
 import { supportsHighlights } from '../../lib/page/highlights';
 import { createSummaryReporter } from '../../lib/page/summarize';
 import { readPageStart, watchPageStart } from '../../lib/settings-watch';
+import { CARD_MODULE_FILE } from '../../lib/web-accessible-files';
 import type * as CardModule from './card-module';
 
 /** Sends a message to the background; it may be asleep or gone (extension reloading). */

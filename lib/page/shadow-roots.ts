@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { HIGHLIGHT_CSS_FILE } from '../card-module-file';
+import { HIGHLIGHT_CSS_FILE } from '../web-accessible-files';
 import { isInsideSkipped, localNameOf } from './elements';
 
 /** An element's shadow root, open or closed; null for none. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CARD_MODULE_FILE } from '../../../lib/card-module-file';
+import { CARD_MODULE_FILE } from '../../../lib/web-accessible-files';
 import { extensionDir } from '../harness/browser';
 import { cardState, mentionPoint, waitForCard } from '../harness/card';
 import { sleep } from '../harness/launch';

@@ -1,3 +1,5 @@
+/** The files of a build that pages may load from the extension (the manifest lists them). */
+
 /**
  * Where the card module sits in each build (scripts/build-card-module.ts writes it; the content
  * script imports it; the manifest makes it web-accessible). Apart from `content-scripts/`, which
