@@ -9,7 +9,7 @@ import { highlightCss } from './lib/highlight-css';
 import { splitSentences } from './lib/text/sentences';
 import { assertValidEntities } from './lib/text/validate-entities';
 import { HIGHLIGHT_CSS_FILE } from './lib/web-accessible-files';
-import { buildCardModule, CARD_MODULE_FILE } from './scripts/build-card-module';
+import { buildModules, CARD_MODULE_FILE, PAGE_MODULE_FILE } from './scripts/build-modules';
 
 /** Fixed add-on id so Firefox keeps settings across updates and tests can address the extension. */
 export const GECKO_ID = 'backstory@backstory.invalid';
@@ -86,12 +86,13 @@ export default defineConfig({
         description: 'Go to the previous highlighted name and open its card',
       },
     },
-    // The card module, which the content script imports from the extension on the first hover,
-    // and the highlight rules, which it fetches for a shadow root with a mention. Chromium serves
-    // them only under a per-session URL, so pages cannot probe for the extension.
+    // The page module, which the content script imports from the extension on a page it can
+    // read; the card module, which that imports on the first hover; and the highlight rules, which
+    // it fetches for a shadow root with a mention. Chromium serves them only under a per-session
+    // URL, so pages cannot probe for the extension.
     web_accessible_resources: [
       {
-        resources: [CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE],
+        resources: [PAGE_MODULE_FILE, CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE],
         matches: ['<all_urls>'],
         ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
       },
@@ -135,11 +136,11 @@ export default defineConfig({
       const article = readFileSync(new URL('./data/article.txt', import.meta.url), 'utf8');
       assertValidEntities(ENTITIES, splitSentences(article));
     },
-    // The card module, loaded by the content script when a card may open (see the manifest).
-    'build:done': (wxt) => buildCardModule(wxt.config.root, wxt.config.outDir, wxt.config.mode),
+    // The modules the content script imports (see the manifest).
+    'build:done': (wxt) => buildModules(wxt.config.root, wxt.config.outDir, wxt.config.mode),
     // So `browser.runtime.getURL` accepts its path.
     'prepare:publicPaths': (_, paths) => {
-      paths.push(CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE);
+      paths.push(PAGE_MODULE_FILE, CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE);
     },
   },
   zip: {

@@ -1,6 +1,7 @@
-import { browser } from '#imports';
-import { MATCHER_KEY, type StoredMatcher } from './knowledge/stored-matcher';
-import { SETTINGS_KEY, type Settings, sanitizeSettings } from './settings';
+import { browser } from 'wxt/browser';
+import type { StoredMatcher } from './knowledge/stored-matcher';
+import { type Settings, sanitizeSettings } from './settings';
+import { MATCHER_KEY, SETTINGS_KEY } from './storage-keys';
 
 // The content script reads the same stored values as lib/settings-store.ts but through
 // `browser.storage` directly: it runs on every page and @wxt-dev/storage would add ~9 KB to it.
@@ -12,11 +13,11 @@ export interface PageStart {
   matcher: StoredMatcher | undefined;
 }
 
-/** The current settings and matcher for a content script; storage errors give the defaults. */
-export async function readPageStart(): Promise<PageStart> {
-  const stored: Record<string, unknown> = await browser.storage.local
-    .get([SETTINGS_KEY, MATCHER_KEY])
-    .catch(() => ({}));
+/** What that read gives (nothing, for a storage error), unchecked. */
+export type StoredPageStart = Partial<Record<string, unknown>>;
+
+/** The page's start from what storage held: settings sanitised, defaults for what is missing. */
+export function pageStartFrom(stored: StoredPageStart): PageStart {
   return {
     settings: sanitizeSettings(stored[SETTINGS_KEY]),
     matcher: stored[MATCHER_KEY] as StoredMatcher | undefined,

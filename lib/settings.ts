@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Key of the settings in `browser.storage.local`. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './storage-keys';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

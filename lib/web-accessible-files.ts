@@ -1,9 +1,15 @@
 /** The files of a build that pages may load from the extension (the manifest lists them). */
 
 /**
- * Where the card module sits in each build (scripts/build-card-module.ts writes it; the content
- * script imports it; the manifest makes it web-accessible). Apart from `content-scripts/`, which
- * holds only what every page compiles.
+ * Where the page module sits in each build (scripts/build-modules.ts writes it): all the content
+ * script does on a page it can read, imported by the content script from the extension. Apart
+ * from `content-scripts/`, which holds only what the manifest injects.
+ */
+export const PAGE_MODULE_FILE = 'modules/page.js';
+
+/**
+ * Where the card module sits: imported by the page module the first time the pointer comes to
+ * rest on a name.
  */
 export const CARD_MODULE_FILE = 'modules/card.js';
 

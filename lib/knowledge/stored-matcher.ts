@@ -21,8 +21,7 @@ export interface StoredMatcher {
   trees: string;
 }
 
-/** Key of the {@link StoredMatcher} in `browser.storage.local`. */
-export const MATCHER_KEY = 'matcher';
+export { MATCHER_KEY } from '../storage-keys';
 
 /** Changes whenever the shape of `MatcherData` or of its stored form does (5: rules that count only in some languages). */
 export const MATCHER_FORMAT = 5;

@@ -129,7 +129,8 @@ export function startContentPage(options: ContentPageOptions) {
     setMatcher,
     /** Answers a message from the popup or the background; `undefined` for no answer. */
     handle(message: Message): Promise<unknown> | undefined {
-      switch (message.type) {
+      // Whatever else another version of the extension may send is left unanswered.
+      switch (message?.type) {
         case 'getPageSummary':
           return Promise.resolve(session ? session.settled().then(summary) : summary());
         case 'revealEntity':

@@ -17,32 +17,14 @@ export const INLINE: ReadonlySet<string> = new Set(
 export const OWN_PREFIX = 'backstory-';
 
 /**
- * Element's own getter and methods, read off its prototype: a form's controls shadow the form's
- * properties of the same name (`<input name="localName">`), in content scripts too, and a page
- * could stop our scan that way. Looked up on first use: this module is imported at build time.
+ * An element's tag name in lower case, whatever its form controls are called: a form's controls
+ * shadow the form's properties of the same name (`<input name="localName">`), in content scripts
+ * too, and a page could stop our scan that way. Only a form's can, so a name that is not a string
+ * is a form's. Read directly rather than through Element's getter: asked of many elements.
  */
-let native: {
-  localName: (this: Element) => string;
-  hasAttributes: (this: Element) => boolean;
-  getAttribute: (this: Element, name: string) => string | null;
-} | null = null;
-
-function nativeElement() {
-  if (native) return native;
-  const proto = Element.prototype;
-  native = {
-    localName: Object.getOwnPropertyDescriptor(proto, 'localName')?.get as (
-      this: Element,
-    ) => string,
-    hasAttributes: proto.hasAttributes,
-    getAttribute: proto.getAttribute,
-  };
-  return native;
-}
-
-/** An element's tag name in lower case, whatever its form controls are called. */
 export function localNameOf(element: Element): string {
-  return nativeElement().localName.call(element);
+  const name: unknown = element.localName;
+  return typeof name === 'string' ? name : 'form';
 }
 
 /** Whether elements of this (lower-case) name are left alone whatever their attributes. */
@@ -57,11 +39,12 @@ export function isSkipped(element: Element): boolean {
 
 /** Whether an element's attributes make it left alone: `hidden`, or an editor. */
 export function hasSkippingAttributes(element: Element): boolean {
-  const dom = nativeElement();
+  // Element's own methods, for the same reason as in `localNameOf`.
+  const { hasAttributes, getAttribute } = Element.prototype;
   // Most elements have no attributes: one question instead of two.
-  if (!dom.hasAttributes.call(element)) return false;
-  if (dom.getAttribute.call(element, 'hidden') !== null) return true;
-  const editable = dom.getAttribute.call(element, 'contenteditable');
+  if (!hasAttributes.call(element)) return false;
+  if (getAttribute.call(element, 'hidden') !== null) return true;
+  const editable = getAttribute.call(element, 'contenteditable');
   return editable !== null && editable !== 'false';
 }
 

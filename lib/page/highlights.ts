@@ -35,11 +35,6 @@ export function highlightName(
   return color === DEFAULT_COLORS[kind] ? `${OWN_PREFIX}${kind}` : `${OWN_PREFIX}${kind}-${color}`;
 }
 
-/** Whether the browser can draw highlights without touching the DOM. */
-export function supportsHighlights(win: PageWindow = window): boolean {
-  return typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
-}
-
 /** Makes a range that never changes the DOM and costs the page nothing when it mutates. */
 export function makeRange(
   doc: Document,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { HIGHLIGHT_CSS_FILE } from '../web-accessible-files';
-import { isInsideSkipped, localNameOf } from './elements';
+import { isInsideSkipped, isShadowRoot, localNameOf } from './elements';
 
 /** An element's shadow root, open or closed; null for none. */
 export type ShadowRootOf = (element: Element) => ShadowRoot | null;
@@ -32,17 +32,17 @@ export function shadowRootReader(win: Window = window): ShadowRootOf {
 
 /**
  * The shadow roots of `root` and the elements under it, not those nested in them (found when
- * each is read), nor those of hosts in skipped regions (an editor's, our own card's).
+ * each is read), nor those of hosts in skipped regions (an editor's, our own card's). One bare
+ * loop: every element of the page passes through it.
  */
 export function shadowRootsIn(root: Node, rootOf: ShadowRootOf): ShadowRoot[] {
   const found: ShadowRoot[] = [];
-  const look = (element: Element) => {
-    const shadow = rootOf(element);
-    if (shadow && !isInsideSkipped(element)) found.push(shadow);
-  };
-  if (root.nodeType === 1) look(root as Element);
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1);
-  for (let e = walker.nextNode(); e; e = walker.nextNode()) look(e as Element);
+  for (let e = root.nodeType === 1 ? root : walker.nextNode(); e; e = walker.nextNode()) {
+    const shadow = rootOf(e as Element);
+    // A form's control named `shadowRoot` is no root.
+    if (isShadowRoot(shadow) && !isInsideSkipped(e)) found.push(shadow);
+  }
   return found;
 }
 

@@ -151,4 +151,21 @@ describe('a hostile page', () => {
     await highlighter.settled();
     expect(highlightedTexts(registry, 'backstory-person')).toEqual(['Putin', 'Kerry', 'Putin']);
   });
+
+  it('survives controls named localName and shadowRoot (read directly, not through the getter)', async () => {
+    document.body.innerHTML =
+      '<form><p>Putin</p><input name="localName"><input name="shadowRoot"></form><p>Kerry</p>';
+    const form = document.querySelector('form') as HTMLFormElement;
+    for (const name of ['localName', 'shadowRoot']) {
+      Object.defineProperty(form, name, { value: form.querySelector(`[name="${name}"]`) });
+    }
+    const highlighter = startPageHighlighter({
+      matcher: forKinds('person'),
+      visibleKinds: new Set<EntityKind>(['person']),
+      signal: controller.signal,
+    });
+    await highlighter.settled();
+    expect(highlightedTexts(registry, 'backstory-person')).toEqual(['Putin', 'Kerry']);
+    expect(highlighter.shadowRoots()).toEqual([]);
+  });
 });

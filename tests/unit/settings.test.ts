@@ -17,7 +17,8 @@ import {
   updateSettings,
   watchSettings,
 } from '../../lib/settings-store';
-import { readPageStart, watchPageStart } from '../../lib/settings-watch';
+import { pageStartFrom, watchPageStart } from '../../lib/settings-watch';
+import { PAGE_START_KEYS } from '../../lib/storage-keys';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -104,6 +105,8 @@ describe('settings', () => {
   });
 
   it('is read the same way by the content script, with the matcher, and followed', async () => {
+    const readPageStart = async () =>
+      pageStartFrom(await fakeBrowser.storage.local.get(PAGE_START_KEYS));
     await fakeBrowser.storage.local.set({ settings: { kinds: { place: true }, colors: 'x' } });
     const start = await readPageStart();
     expect(start.settings.kinds).toEqual({ person: true, place: true, organization: false });

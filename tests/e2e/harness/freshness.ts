@@ -11,7 +11,7 @@ export const BUILD_SOURCES = [
   'data',
   'public',
   'wxt.config.ts',
-  'scripts/build-card-module.ts',
+  'scripts/build-modules.ts',
   'scripts/build-all.mjs',
 ];
 
