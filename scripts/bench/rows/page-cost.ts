@@ -92,7 +92,9 @@ extension** (written by the bench: a manifest and one content script on \`<all_u
 runs alternate, the order flipping every round. Per tab (\`extension.ts\`): a V8 CPU profile (100 µs
 samples) and a trace from before the navigation until the load plus a quiet time (and, for
 Backstory, its highlights where the page has names). *compile* is the thread time of V8's
-\`v8.compile\` events for the extension's scripts on the page's main thread; *script* the samples
+\`v8.compile\` events for the extension's scripts on the page's main thread, plus its
+\`v8.parseOnBackground\` events for them on the page process's other threads (the page module is
+streamed and compiled there: off the main thread, but CPU all the same); *script* the samples
 with one of the extension's frames on the stack, each weighted by the CPU share of the trace task it
 fell in (thread time over wall time: a page loading on 2 cores waits for a CPU about half the
 time). Columns are medians of compile + script per run. What any extension pays to exist (the
