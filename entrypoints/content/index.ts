@@ -1,5 +1,6 @@
 import 'virtual:backstory-highlights.css';
-import { browser, defineContentScript } from '#imports';
+import { defineContentScript } from '#imports';
+import type { browser } from 'wxt/browser';
 import { readable, supportsHighlights } from '../../lib/page/readable-page';
 import { PAGE_START_KEYS } from '../../lib/storage-keys';
 import { PAGE_MODULE_FILE } from '../../lib/web-accessible-files';
@@ -22,10 +23,13 @@ export default defineContentScript({
     await readable();
     // The extension was reloaded or updated meanwhile: its new copy runs here instead.
     if (ctx.signal.aborted) return;
-    const url = browser.runtime.getURL(`/${PAGE_MODULE_FILE}`);
+    // The extension API, first touched here (a frame nobody can read never pays for it).
+    const apis = globalThis as unknown as Record<'browser' | 'chrome', typeof browser | undefined>;
+    const api = (apis.browser ?? apis.chrome) as typeof browser;
+    const url = api.runtime.getURL(`/${PAGE_MODULE_FILE}`);
     const [module, stored] = await Promise.all([
       (import(/* @vite-ignore */ url) as Promise<typeof PageModule>).catch(() => null),
-      browser.storage.local.get(PAGE_START_KEYS).catch(() => ({})),
+      api.storage.local.get(PAGE_START_KEYS).catch(() => ({})),
     ]);
     if (module && !ctx.signal.aborted) module.startPage(stored, ctx.signal);
   },

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from '../../lib/page/script-context';
 
 describe('ContentScriptContext (ours, in place of WXT’s)', () => {
   it('stops the copy already in the page when a newer one starts, and nothing else', () => {
-    fakeBrowser.runtime.id = 'backstory-test';
     const older = new ContentScriptContext('content');
     const other = new ContentScriptContext('other-script');
     const invalidated: string[] = [];
