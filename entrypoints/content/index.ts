@@ -1,6 +1,6 @@
 import 'virtual:backstory-highlights.css';
-import { defineContentScript } from '#imports';
 import type { browser } from 'wxt/browser';
+import { defineContentScript } from '#imports';
 import { readable, supportsHighlights } from '../../lib/page/readable-page';
 import { PAGE_START_KEYS } from '../../lib/storage-keys';
 import { PAGE_MODULE_FILE } from '../../lib/web-accessible-files';
