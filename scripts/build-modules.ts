@@ -12,7 +12,9 @@ export { CARD_MODULE_FILE, PAGE_MODULE_FILE };
  * V8's explicit compile hint: compile every function of the file with the file, not each on its
  * first call. For a module the browser compiles off the page's main thread as it streams it in,
  * so a page's first calls into our code no longer stop to compile it (measured with the bench's
- * A/B runs: about 2–5 ms less main-thread time per page). Firefox ignores it.
+ * A/B runs: about 2–4 ms less main-thread time on ordinary pages). The CPU moves, it is not
+ * saved: the background compile (3.8–4.4 ms, functions never called included) about equals it,
+ * and on big pages exceeds it. Firefox ignores it.
  */
 export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad\n';
 
