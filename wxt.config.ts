@@ -99,18 +99,17 @@ export default defineConfig({
     ],
     description:
       'Highlights the people of a bundled 2015 news article on any page and shows their background on hover.',
-    // AbortSignal.any (116); the Custom Highlight API itself needs 105.
-    ...(browser === 'chrome' ? { minimum_chrome_version: '116' } : {}),
+    // Hit-testing needs `CSS.highlights.highlightsFromPoint` (Chrome 140, Firefox 150).
+    ...(browser === 'chrome' ? { minimum_chrome_version: '140' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '140.0',
+              strict_min_version: '150.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android reads data_collection_permissions from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
+            gecko_android: { strict_min_version: '150.0' },
           },
         }
       : {}),

@@ -2,7 +2,6 @@ import { ENTITY_KINDS } from '../../data/types';
 import { type Settings, visibleKinds } from '../settings';
 import type { Matcher } from '../text/compile-matcher';
 import type { CardController } from './card-controller';
-import { blockOf } from './elements';
 import { createHitTester } from './hit-test';
 import { type PageMention, startPageHighlighter } from './page-highlighter';
 import { trackHover } from './track-hover';
@@ -45,10 +44,6 @@ export function startSession(options: SessionOptions) {
       mentionFor(range) {
         const mention = highlighter.mentionFor(range);
         return mention && kinds.has(mention.kind) ? mention : undefined;
-      },
-      mentionsNear(node) {
-        const block = blockOf(node);
-        return shownMentions().filter((m) => m.block === block);
       },
       shadowRoots: highlighter.shadowRoots,
     },

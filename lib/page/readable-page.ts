@@ -1,8 +1,15 @@
 // What the content script asks before anything else: whether this page is one to read at all.
 // Kept apart from the page layer, which the content script imports only once the answer is yes.
 
-/** Whether the browser can draw highlights without touching the DOM. */
-export const supportsHighlights = (): boolean => !!(globalThis.Highlight && CSS.highlights);
+/**
+ * Whether the browser can draw highlights without touching the DOM and tell which is under the
+ * pointer (`highlightsFromPoint`: Chrome 140, Firefox 150, as the manifest asks).
+ */
+export const supportsHighlights = (): boolean =>
+  !!(
+    globalThis.Highlight &&
+    (CSS.highlights as { highlightsFromPoint?: unknown } | undefined)?.highlightsFromPoint
+  );
 
 /**
  * Resolves at once in the top frame and in a frame someone can read; a frame without text or too

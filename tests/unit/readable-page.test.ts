@@ -15,10 +15,14 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
 describe('supportsHighlights', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('needs both Highlight and CSS.highlights', () => {
+  it('needs Highlight and CSS.highlights with highlightsFromPoint', () => {
     vi.stubGlobal('Highlight', class {});
-    vi.stubGlobal('CSS', { highlights: new Map() });
+    const registry = Object.assign(new Map(), { highlightsFromPoint: () => [] });
+    vi.stubGlobal('CSS', { highlights: registry });
     expect(supportsHighlights()).toBe(true);
+    // Chrome before 140, Firefox before 150: highlights, but no telling which is under the pointer.
+    vi.stubGlobal('CSS', { highlights: new Map() });
+    expect(supportsHighlights()).toBe(false);
     vi.stubGlobal('CSS', {});
     expect(supportsHighlights()).toBe(false);
     vi.stubGlobal('Highlight', undefined);
