@@ -14,6 +14,12 @@ export const PAGE_MODULE_FILE = 'modules/page.js';
 export const CARD_MODULE_FILE = 'modules/card.js';
 
 /**
+ * Where the reading of slots sits: imported by the page module on a page with a slot in a shadow
+ * root (most pages have none).
+ */
+export const SLOTS_MODULE_FILE = 'modules/slots.js';
+
+/**
  * The highlight rules the manifest gives every page, which a shadow root holding a mention
  * fetches for itself (rules do not cross into shadow roots): web-accessible too.
  */

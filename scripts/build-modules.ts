@@ -4,9 +4,9 @@ import preact from '@preact/preset-vite';
 import { minify } from 'terser';
 import { build } from 'vite';
 
-import { CARD_MODULE_FILE, PAGE_MODULE_FILE } from '../lib/web-accessible-files';
+import { CARD_MODULE_FILE, PAGE_MODULE_FILE, SLOTS_MODULE_FILE } from '../lib/web-accessible-files';
 
-export { CARD_MODULE_FILE, PAGE_MODULE_FILE };
+export { CARD_MODULE_FILE, PAGE_MODULE_FILE, SLOTS_MODULE_FILE };
 
 /**
  * V8's explicit compile hint: compile every function of the file with the file, not each on its
@@ -40,6 +40,16 @@ export const PAGE_MODULE: ExtensionModule = {
 };
 
 /**
+ * The slots module: reads the blocks of a shadow root that hold a slot as the reader sees them
+ * (lib/page/slotted-runs.ts); imported by the page module on the pages that have one.
+ */
+export const SLOTS_MODULE: ExtensionModule = {
+  source: 'entrypoints/content/slots-module.ts',
+  file: SLOTS_MODULE_FILE,
+  compileAll: false,
+};
+
+/**
  * The card module: Preact, the components, their CSS, the card content and its placement;
  * imported when a card may open, so pages nobody hovers never compile it.
  */
@@ -64,7 +74,7 @@ export async function buildModule(
   const file = path.join(outDir, module.file);
   // BACKSTORY_UNMINIFIED=1: readable names in CPU profiles (a production build otherwise).
   const production = mode === 'production' && !process.env.BACKSTORY_UNMINIFIED;
-  await build({
+  const built = await build({
     root,
     configFile: false,
     // Not public/: WXT copies it to the build's root already.
@@ -86,6 +96,13 @@ export async function buildModule(
       },
     },
   });
+  // A dynamic import Vite can follow would split off a part the manifest does not list, with a
+  // preload helper that adds elements to the page: modules import each other by extension URL.
+  const results = (Array.isArray(built) ? built : [built]) as { output: { fileName: string }[] }[];
+  const written = results.flatMap((result) => result.output.map((chunk) => chunk.fileName));
+  if (written.join() !== path.basename(file)) {
+    throw new Error(`${module.source}: built ${written.join(', ')}, expected one file`);
+  }
   let code = await readFile(file, 'utf8');
   if (production) {
     const minified = await minify(code, {
@@ -100,7 +117,9 @@ export async function buildModule(
   await writeFile(file, code);
 }
 
-/** Builds both modules the content script imports. */
+/** Builds the modules the content script imports. */
 export async function buildModules(root: string, outDir: string, mode: string): Promise<void> {
-  for (const module of [PAGE_MODULE, CARD_MODULE]) await buildModule(module, root, outDir, mode);
+  for (const module of [PAGE_MODULE, SLOTS_MODULE, CARD_MODULE]) {
+    await buildModule(module, root, outDir, mode);
+  }
 }

@@ -5,10 +5,10 @@ const SKIPPED = new Set(
   ),
 );
 
-/** Elements that flow inside a line, so a name may run across them (`John <b>Kerry</b>`). */
+/** Elements that flow inside a line, so a name may run across them (`John <b>Kerry</b>`, a slot). */
 // A string split once: the content script has a size budget, and quoted lists cost bytes.
 export const INLINE: ReadonlySet<string> = new Set(
-  'a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small span strike strong sub sup time tt u var wbr output'.split(
+  'a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small span strike strong sub sup time tt u var wbr output slot'.split(
     ' ',
   ),
 );

@@ -59,7 +59,8 @@ export interface HighlightLayer {
   delete(kind: EntityKind, range: AbstractRange): void;
   /** Shows or hides a kind without touching its ranges. */
   setVisible(kind: EntityKind, visible: boolean): void;
-  setHovered(range: AbstractRange | null): void;
+  /** Marks the ranges of the mention under the pointer (none: no mention). */
+  setHovered(ranges: readonly AbstractRange[]): void;
   /** Draws a kind in another colour. */
   setColor(kind: EntityKind, color: HighlightColor): void;
   /** Removes every highlight of ours from the registry. */
@@ -103,11 +104,11 @@ export function createHighlightLayer(
       colors[kind] = color;
       if (shown.has(kind)) registry.set(nameOf(kind), highlightFor(kind));
     },
-    setHovered(range) {
-      if (range) {
+    setHovered(ranges) {
+      if (ranges.length) {
         hover ??= Object.assign(new win.Highlight(), { priority: 1 });
         hover.clear();
-        hover.add(range);
+        for (const range of ranges) hover.add(range);
         registry.set(HOVER_HIGHLIGHT, hover);
       } else {
         hover?.clear();

@@ -1,25 +1,21 @@
+import { browser } from 'wxt/browser';
 import { ENTITY_KINDS } from '../../data/types';
 import type { HighlightColor } from '../colors';
 import type { Matcher } from '../text/compile-matcher';
-import type { EntityKind, Mention } from '../text/types';
+import { findMentions } from '../text/find-mentions';
+import type { EntityKind } from '../text/types';
+import { SLOTS_MODULE_FILE } from '../web-accessible-files';
 import { type Block, createSkipCheck, isShadowRoot, outermost } from './elements';
-import { createHighlightLayer, makeRange, type PageWindow } from './highlights';
+import { createHighlightLayer, type PageWindow } from './highlights';
+import { createPageMentions, type PageMention } from './page-mentions';
 import { createTextScan } from './scan-text';
+import { langOf } from './scan-windows';
 import { SLICE_MS, type YieldToPage, yieldToPage } from './schedule';
 import { createShadowStyles, shadowRootReader, shadowRootsIn } from './shadow-roots';
-import type { TextRun } from './text-runs';
+import type * as SlottedRuns from './slotted-runs';
 import { type MutationBatch, watchMutations } from './watch-mutations';
 
-/** One highlighted mention on the page. */
-export interface PageMention {
-  entityId: string;
-  kind: EntityKind;
-  /** The text as the page shows it ("John\u00a0Kerry"). */
-  text: string;
-  range: AbstractRange;
-  /** The block whose text contains it; its mentions are replaced when it is read again. */
-  block: Block;
-}
+export type { PageMention };
 
 /** Everything the page highlighter needs, with the real browser as the default for each. */
 export interface PageHighlighterOptions {
@@ -34,7 +30,16 @@ export interface PageHighlighterOptions {
   sliceMs?: number;
   /** Called after each batch of work that changed the mentions. */
   onChange?: () => void;
+  /** Loads the reading of slots (the slots module from the extension by default). */
+  loadSlots?: () => Promise<SlotReader>;
 }
+
+/** The reading of slots, a module of its own (lib/page/slotted-runs.ts). */
+export type SlotReader = Pick<typeof SlottedRuns, 'readSlots'>;
+
+/** Imports the slots module from the extension (scripts/build-modules.ts). */
+const loadSlotsModule = (): Promise<SlotReader> =>
+  import(/* @vite-ignore */ browser.runtime.getURL(`/${SLOTS_MODULE_FILE}`));
 
 /** The live state of the highlights on one page. */
 export interface PageHighlighter {
@@ -71,90 +76,44 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const pause = options.yieldToPage ?? yieldToPage;
   const layer = createHighlightLayer(options.visibleKinds, win);
-  const byBlock = new Map<Block, PageMention[]>();
-  const byRange = new Map<AbstractRange, PageMention>();
   const queue: Block[] = [];
   // Shadow roots found so far: each is watched and read like the document.
   const shadowRootOf = shadowRootReader(win);
   const shadowRoots = new Set<ShadowRoot>();
+  // Those holding a slot: the light children they show are read with the slot's block.
+  const slotRoots = new Set<ShadowRoot>();
+  let slotReader: Promise<SlotReader | null> | undefined;
   const shadowStyles = createShadowStyles(win);
+  const found = createPageMentions(doc, layer, shadowStyles);
   // Whether the queue holds one mutation batch's roots only: already outermost and not skipped.
   let queueChecked = false;
   let working: Promise<void> | null = null;
-  // The mentions of the blocks being read again, by block: listed until the block's new ones come.
-  let staleByBlock = new Map<Block, PageMention[]>();
-
-  function forgetBlock(block: Block) {
-    const old = byBlock.get(block);
-    if (!old) return;
-    unhighlight(old);
-    byBlock.delete(block);
-  }
-
-  function addRun(run: TextRun, found: readonly Mention[]) {
-    // The block's old mentions are listed until its new ones come.
-    staleByBlock.delete(run.block);
-    let list = byBlock.get(run.block);
-    if (!list) {
-      list = [];
-      byBlock.set(run.block, list);
-    }
-    const top = found.length ? run.block.getRootNode() : null;
-    if (isShadowRoot(top)) shadowStyles.add(top);
-    let i = 0;
-    for (const { start, end, entityId, kind } of found) {
-      while (i + 1 < run.nodes.length && (run.starts[i + 1] as number) <= start) i++;
-      const startIndex = i;
-      let j = i;
-      while (j + 1 < run.nodes.length && (run.starts[j + 1] as number) < end) j++;
-      const range = makeRange(
-        doc,
-        run.nodes[startIndex] as Text,
-        start - (run.starts[startIndex] as number),
-        run.nodes[j] as Text,
-        end - (run.starts[j] as number),
-      );
-      const mention = { entityId, kind, text: run.text.slice(start, end), range, block: run.block };
-      list.push(mention);
-      byRange.set(range, mention);
-      layer.add(kind, range);
-    }
-  }
 
   /**
-   * Takes the mentions of every block inside `root` out of `byBlock` into `stale`, to be found
-   * again, as the scan comes to the root (it knows whether the root has child elements: most
-   * added roots are paragraphs). Nothing flickers or miscounts meanwhile: they stay listed until
-   * their block's new mentions come, and highlighted until the rescan is done.
+   * Reads again, as the reader sees them, the blocks of shadow roots whose slots show text that
+   * `read` may have changed: the scan reads a slot's block without the slotted text, and the
+   * slotted text nowhere. The reading is a module of its own, loaded on the first page that needs
+   * it; if it cannot load (the extension was updated meanwhile), the next change tries again.
    */
-  function detachMentionsUnder(
-    root: Block,
-    hasElements: boolean,
-    stale: Map<Block, PageMention[]>,
-  ) {
-    if (byBlock.size === 0) return;
-    const detach = (block: Block) => {
-      const list = byBlock.get(block);
-      if (!list) return;
-      stale.set(block, list);
-      staleByBlock.set(block, list);
-      byBlock.delete(block);
-    };
-    detach(root);
-    if (!hasElements) return;
-    if (byBlock.size <= 64) {
-      for (const block of [...byBlock.keys()]) if (root.contains(block)) detach(block);
-      return;
+  async function readSlots(read: readonly Block[]) {
+    for (const root of read) {
+      const top = isShadowRoot(root) ? root : root.getRootNode();
+      if (isShadowRoot(top) && top.querySelector('slot')) slotRoots.add(top);
     }
-    // Many known blocks: look up the root's elements instead of testing every block.
-    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let e = walker.nextNode(); e; e = walker.nextNode()) detach(e as Element);
-  }
-
-  function unhighlight(mentions: readonly PageMention[]) {
-    for (const mention of mentions) {
-      layer.delete(mention.kind, mention.range);
-      byRange.delete(mention.range);
+    if (slotRoots.size === 0) return;
+    slotReader ??= (options.loadSlots ?? loadSlotsModule)().catch(() => {
+      slotReader = undefined;
+      return null;
+    });
+    const reader = await slotReader;
+    if (!reader || signal.aborted) return;
+    for (const { block, runs } of reader.readSlots(read, slotRoots, shadowRootOf)) {
+      found.forgetBlock(block);
+      for (const run of runs) {
+        const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
+        const inRun = findMentions(matcher, run.text, undefined, breaks, langOf(block));
+        if (inRun.length) found.addRun(run, inRun);
+      }
     }
   }
 
@@ -174,19 +133,16 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         roots = outermost(queued).filter((r) => r.isConnected && !insideSkipped(r));
       }
       if (roots.length === 0) continue;
-      const stale = new Map<Block, PageMention[]>();
-      staleByBlock = new Map();
-      const scan = createTextScan(roots, matcher, addRun, (root, hasElements) =>
-        detachMentionsUnder(root, hasElements, stale),
-      );
+      const reading = found.beginReading();
+      const scan = createTextScan(roots, matcher, found.addRun, reading.detachUnder, shadowRootOf);
       while (!scan.step(deadline)) {
         await pause();
         if (signal.aborted) return;
         deadline = performance.now() + sliceMs;
       }
-      staleByBlock = new Map();
-      for (const mentions of stale.values()) unhighlight(mentions);
+      reading.end();
       findShadowRoots(roots);
+      if (shadowRoots.size) await readSlots(roots);
       if (queue.length && performance.now() > deadline) {
         await pause();
         deadline = performance.now() + sliceMs;
@@ -202,6 +158,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         if (shadowRoots.has(shadow)) continue;
         shadowRoots.add(shadow);
         observe(shadow);
+        // A slot showing other light children (a `slot` attribute changed) mutates nothing we watch.
+        shadow.addEventListener('slotchange', () => enqueue([shadow]), { signal });
         queue.push(shadow);
       }
     }
@@ -220,7 +178,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   function onBatch(batch: MutationBatch) {
     if (batch.removed) {
-      for (const block of [...byBlock.keys()]) if (!block.isConnected) forgetBlock(block);
+      found.forgetDisconnected();
       for (const root of shadowRoots) if (!root.isConnected) shadowRoots.delete(root);
     }
     if (batch.roots.length) enqueue(batch.roots, true);
@@ -242,8 +200,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     async settled() {
       while (working) await working;
     },
-    mentions: () => [...byBlock.values(), ...staleByBlock.values()].flat(),
-    mentionFor: (range) => byRange.get(range),
+    mentions: found.all,
+    mentionFor: found.mentionFor,
     shadowRoots: shadowStyles.roots,
     setVisibleKinds(kinds) {
       for (const kind of ENTITY_KINDS) {
@@ -255,6 +213,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       if (doc.body) enqueue([doc.body, ...shadowRoots]);
     },
     setColor: (kind, color) => layer.setColor(kind, color),
-    setHovered: (mention) => layer.setHovered(mention?.range ?? null),
+    setHovered: (mention) => layer.setHovered(mention ? (mention.pieces ?? [mention.range]) : []),
   };
 }

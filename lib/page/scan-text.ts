@@ -11,6 +11,7 @@ import type { Matcher } from '../text/compile-matcher';
 import { mayContinue } from '../text/find-mentions';
 import type { Block } from './elements';
 import { createWindowReader, type OnMentions, REACH_AFTER, type TextPoint } from './scan-windows';
+import type { ShadowRootOf } from './shadow-roots';
 import { createPlacements } from './text-runs';
 
 export type { OnMentions };
@@ -42,8 +43,10 @@ export function createTextScan(
   onMentions: OnMentions,
   /** Called as the scan comes to each root, before its text: whether it has child elements. */
   onRoot?: (root: Block, hasElements: boolean) => void,
+  /** Tells shadow hosts: their light children are read where their slots show them, not here. */
+  rootOf?: ShadowRootOf,
 ) {
-  const blockOfText = createPlacements(roots);
+  const blockOfText = createPlacements(roots, rootOf).ofText;
   const candidates = matcher.nodeCandidates;
   const firstWords = matcher.roots;
   const prefixes = matcher.rootPrefixes;

@@ -1,4 +1,5 @@
-import { type Block, isInline, isSkipped } from './elements';
+import { type Block, isInline, isShadowRoot, isSkipped } from './elements';
+import type { ShadowRootOf } from './shadow-roots';
 
 /** The text of one stretch of a block, with the text nodes it was read from. */
 export interface TextRun {
@@ -10,18 +11,38 @@ export interface TextRun {
   starts: number[];
   /** Offsets where a text node of another element starts: word boundaries the page may imply. */
   breaks: number[];
+  /** A run through slots: the ranges of `text[start, end)`, one per tree (lib/page/slotted-runs.ts). */
+  piecesOf?: (start: number, end: number) => AbstractRange[];
 }
 
-/** Where an element's text goes: the block it belongs to, or nowhere (a skipped region). */
-type Placement = Block | null;
+/**
+ * Where an element's children's text goes: the block it belongs to, nowhere (null: a skipped
+ * region), or `false` for a shadow host's light children, which the reader sees only where a slot
+ * of the host's root puts them (lib/page/slotted-runs.ts reads them there).
+ */
+export type Placement = Block | null | false;
+
+/** Which block text belongs to, under a set of roots. */
+export interface Placements {
+  /** The block a text node's text belongs to; null when skipped, slotted or no longer under a root. */
+  ofText(node: Text): Block | null;
+  /** Where the text of `node`'s children goes (see `Placement`). */
+  ofChildren(node: Node): Placement;
+}
 
 /**
  * Works out which block the text of a node belongs to, for text under a set of roots. Every
  * parent element is placed once (memoised), so only elements around a possible name are looked at.
+ * `rootOf` tells shadow hosts, whose light children are read through their slots.
  */
-export function createPlacements(roots: Iterable<Block>) {
+export function createPlacements(
+  roots: Iterable<Block>,
+  rootOf: ShadowRootOf = () => null,
+): Placements {
   const placements = new Map<Node, Placement>();
-  for (const root of roots) placements.set(root, root);
+  for (const root of roots) {
+    placements.set(root, !isShadowRoot(root) && rootOf(root) ? false : root);
+  }
 
   /** Where the text of `node`'s children goes (roots are known: a shadow root only as one). */
   function placementOf(node: Node): Placement {
@@ -31,16 +52,21 @@ export function createPlacements(roots: Iterable<Block>) {
     let placement: Placement = null;
     if (parent && node.nodeType === 1 && !isSkipped(node as Element)) {
       const outer = placementOf(parent);
-      placement = outer && (isInline(node as Element) ? outer : (node as Element));
+      if (isInline(node as Element)) placement = outer;
+      else if (outer !== null) placement = node as Element;
+      // A host's own children are shown only through its root's slots.
+      if (placement && rootOf(node as Element)) placement = false;
     }
     placements.set(node, placement);
     return placement;
   }
 
-  /** The block a text node's text belongs to; null when skipped or no longer under a root. */
-  return function blockOfText(node: Text): Placement {
-    const parent = node.parentNode;
-    return parent && placementOf(parent);
+  return {
+    ofText(node) {
+      const parent = node.parentNode;
+      return (parent && placementOf(parent)) || null;
+    },
+    ofChildren: placementOf,
   };
 }
 
