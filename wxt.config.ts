@@ -13,7 +13,7 @@ import {
   buildModules,
   CARD_MODULE_FILE,
   PAGE_MODULE_FILE,
-  SLOTS_MODULE_FILE,
+  SHADOW_MODULE_FILE,
 } from './scripts/build-modules';
 
 /** Fixed add-on id so Firefox keeps settings across updates and tests can address the extension. */
@@ -97,7 +97,7 @@ export default defineConfig({
     // URL, so pages cannot probe for the extension.
     web_accessible_resources: [
       {
-        resources: [PAGE_MODULE_FILE, SLOTS_MODULE_FILE, CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE],
+        resources: [PAGE_MODULE_FILE, SHADOW_MODULE_FILE, CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE],
         matches: ['<all_urls>'],
         ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
       },
@@ -144,7 +144,7 @@ export default defineConfig({
     'build:done': (wxt) => buildModules(wxt.config.root, wxt.config.outDir, wxt.config.mode),
     // So `browser.runtime.getURL` accepts its path.
     'prepare:publicPaths': (_, paths) => {
-      paths.push(PAGE_MODULE_FILE, SLOTS_MODULE_FILE, CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE);
+      paths.push(PAGE_MODULE_FILE, SHADOW_MODULE_FILE, CARD_MODULE_FILE, HIGHLIGHT_CSS_FILE);
     },
   },
   zip: {

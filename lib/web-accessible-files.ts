@@ -14,10 +14,10 @@ export const PAGE_MODULE_FILE = 'modules/page.js';
 export const CARD_MODULE_FILE = 'modules/card.js';
 
 /**
- * Where the reading of slots sits: imported by the page module on a page with a slot in a shadow
- * root (most pages have none).
+ * Where the shadow module sits (lib/page/shadow-module.ts): imported by the page module on a page
+ * with web components (most pages have none).
  */
-export const SLOTS_MODULE_FILE = 'modules/slots.js';
+export const SHADOW_MODULE_FILE = 'modules/shadow.js';
 
 /**
  * The highlight rules the manifest gives every page, which a shadow root holding a mention

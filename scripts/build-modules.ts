@@ -4,9 +4,13 @@ import preact from '@preact/preset-vite';
 import { minify } from 'terser';
 import { build } from 'vite';
 
-import { CARD_MODULE_FILE, PAGE_MODULE_FILE, SLOTS_MODULE_FILE } from '../lib/web-accessible-files';
+import {
+  CARD_MODULE_FILE,
+  PAGE_MODULE_FILE,
+  SHADOW_MODULE_FILE,
+} from '../lib/web-accessible-files';
 
-export { CARD_MODULE_FILE, PAGE_MODULE_FILE, SLOTS_MODULE_FILE };
+export { CARD_MODULE_FILE, PAGE_MODULE_FILE, SHADOW_MODULE_FILE };
 
 /**
  * V8's explicit compile hint: compile every function of the file with the file, not each on its
@@ -40,12 +44,12 @@ export const PAGE_MODULE: ExtensionModule = {
 };
 
 /**
- * The slots module: reads the blocks of a shadow root that hold a slot as the reader sees them
- * (lib/page/slotted-runs.ts); imported by the page module on the pages that have one.
+ * The shadow module: what only pages with web components need (lib/page/shadow-module.ts);
+ * imported by the page module on the pages that have them.
  */
-export const SLOTS_MODULE: ExtensionModule = {
-  source: 'entrypoints/content/slots-module.ts',
-  file: SLOTS_MODULE_FILE,
+export const SHADOW_MODULE: ExtensionModule = {
+  source: 'entrypoints/content/shadow-module.ts',
+  file: SHADOW_MODULE_FILE,
   compileAll: false,
 };
 
@@ -119,7 +123,7 @@ export async function buildModule(
 
 /** Builds the modules the content script imports. */
 export async function buildModules(root: string, outDir: string, mode: string): Promise<void> {
-  for (const module of [PAGE_MODULE, SLOTS_MODULE, CARD_MODULE]) {
+  for (const module of [PAGE_MODULE, SHADOW_MODULE, CARD_MODULE]) {
     await buildModule(module, root, outDir, mode);
   }
 }

@@ -1,18 +1,13 @@
-import { browser } from 'wxt/browser';
 import { ENTITY_KINDS } from '../../data/types';
 import type { HighlightColor } from '../colors';
 import type { Matcher } from '../text/compile-matcher';
-import { findMentions } from '../text/find-mentions';
 import type { EntityKind } from '../text/types';
-import { SLOTS_MODULE_FILE } from '../web-accessible-files';
-import { type Block, createSkipCheck, isShadowRoot, outermost } from './elements';
+import { type Block, createSkipCheck, outermost } from './elements';
 import { createHighlightLayer, type PageWindow } from './highlights';
 import { createPageMentions, type PageMention } from './page-mentions';
+import { createPageShadows, type ShadowModule } from './page-shadows';
 import { createTextScan } from './scan-text';
-import { langOf } from './scan-windows';
 import { SLICE_MS, type YieldToPage, yieldToPage } from './schedule';
-import { createShadowStyles, shadowRootReader, shadowRootsIn } from './shadow-roots';
-import type * as SlottedRuns from './slotted-runs';
 import { type MutationBatch, watchMutations } from './watch-mutations';
 
 export type { PageMention };
@@ -30,16 +25,9 @@ export interface PageHighlighterOptions {
   sliceMs?: number;
   /** Called after each batch of work that changed the mentions. */
   onChange?: () => void;
-  /** Loads the reading of slots (the slots module from the extension by default). */
-  loadSlots?: () => Promise<SlotReader>;
+  /** Loads the shadow module (from the extension by default): see lib/page/page-shadows.ts. */
+  loadShadowModule?: () => Promise<ShadowModule>;
 }
-
-/** The reading of slots, a module of its own (lib/page/slotted-runs.ts). */
-export type SlotReader = Pick<typeof SlottedRuns, 'readSlots'>;
-
-/** Imports the slots module from the extension (scripts/build-modules.ts). */
-const loadSlotsModule = (): Promise<SlotReader> =>
-  import(/* @vite-ignore */ browser.runtime.getURL(`/${SLOTS_MODULE_FILE}`));
 
 /** The live state of the highlights on one page. */
 export interface PageHighlighter {
@@ -77,45 +65,22 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const pause = options.yieldToPage ?? yieldToPage;
   const layer = createHighlightLayer(options.visibleKinds, win);
   const queue: Block[] = [];
-  // Shadow roots found so far: each is watched and read like the document.
-  const shadowRootOf = shadowRootReader(win);
-  const shadowRoots = new Set<ShadowRoot>();
-  // Those holding a slot: the light children they show are read with the slot's block.
-  const slotRoots = new Set<ShadowRoot>();
-  let slotReader: Promise<SlotReader | null> | undefined;
-  const shadowStyles = createShadowStyles(win);
-  const found = createPageMentions(doc, layer, shadowStyles);
+  const shadows = createPageShadows({
+    win,
+    signal,
+    observe: (root) => observe(root),
+    enqueue: (blocks) => enqueue(blocks),
+    matcher: () => matcher,
+    reread(block, inRuns) {
+      found.forgetBlock(block);
+      for (const [run, inRun] of inRuns) found.addRun(run, inRun);
+    },
+    loadModule: options.loadShadowModule,
+  });
+  const found = createPageMentions(doc, layer, shadows.style);
   // Whether the queue holds one mutation batch's roots only: already outermost and not skipped.
   let queueChecked = false;
   let working: Promise<void> | null = null;
-
-  /**
-   * Reads again, as the reader sees them, the blocks of shadow roots whose slots show text that
-   * `read` may have changed: the scan reads a slot's block without the slotted text, and the
-   * slotted text nowhere. The reading is a module of its own, loaded on the first page that needs
-   * it; if it cannot load (the extension was updated meanwhile), the next change tries again.
-   */
-  async function readSlots(read: readonly Block[]) {
-    for (const root of read) {
-      const top = isShadowRoot(root) ? root : root.getRootNode();
-      if (isShadowRoot(top) && top.querySelector('slot')) slotRoots.add(top);
-    }
-    if (slotRoots.size === 0) return;
-    slotReader ??= (options.loadSlots ?? loadSlotsModule)().catch(() => {
-      slotReader = undefined;
-      return null;
-    });
-    const reader = await slotReader;
-    if (!reader || signal.aborted) return;
-    for (const { block, runs } of reader.readSlots(read, slotRoots, shadowRootOf)) {
-      found.forgetBlock(block);
-      for (const run of runs) {
-        const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
-        const inRun = findMentions(matcher, run.text, undefined, breaks, langOf(block));
-        if (inRun.length) found.addRun(run, inRun);
-      }
-    }
-  }
 
   async function drain() {
     // Never report back while the caller is still constructing us.
@@ -133,36 +98,26 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         roots = outermost(queued).filter((r) => r.isConnected && !insideSkipped(r));
       }
       if (roots.length === 0) continue;
-      const reading = found.beginReading();
-      const scan = createTextScan(roots, matcher, found.addRun, reading.detachUnder, shadowRootOf);
+      const scan = createTextScan(
+        roots,
+        matcher,
+        found.addRun,
+        found.detachMentionsUnder,
+        shadows.rootOf,
+      );
       while (!scan.step(deadline)) {
         await pause();
         if (signal.aborted) return;
         deadline = performance.now() + sliceMs;
       }
-      reading.end();
-      findShadowRoots(roots);
-      if (shadowRoots.size) await readSlots(roots);
+      found.endReading();
+      await shadows.afterReading(roots);
       if (queue.length && performance.now() > deadline) {
         await pause();
         deadline = performance.now() + sliceMs;
       }
     }
     options.onChange?.();
-  }
-
-  /** Queues the shadow roots under `roots` not known yet, and watches them. */
-  function findShadowRoots(roots: readonly Block[]) {
-    for (const root of roots) {
-      for (const shadow of shadowRootsIn(root, shadowRootOf)) {
-        if (shadowRoots.has(shadow)) continue;
-        shadowRoots.add(shadow);
-        observe(shadow);
-        // A slot showing other light children (a `slot` attribute changed) mutates nothing we watch.
-        shadow.addEventListener('slotchange', () => enqueue([shadow]), { signal });
-        queue.push(shadow);
-      }
-    }
   }
 
   /** Queues roots to read; `checked` when they are one batch's, outermost and not skipped. */
@@ -179,7 +134,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   function onBatch(batch: MutationBatch) {
     if (batch.removed) {
       found.forgetDisconnected();
-      for (const root of shadowRoots) if (!root.isConnected) shadowRoots.delete(root);
+      shadows.forgetDisconnected();
     }
     if (batch.roots.length) enqueue(batch.roots, true);
     else options.onChange?.();
@@ -189,7 +144,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     'abort',
     () => {
       layer.clear();
-      shadowStyles.clear();
+      shadows.clear();
     },
     { once: true },
   );
@@ -202,7 +157,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     mentions: found.all,
     mentionFor: found.mentionFor,
-    shadowRoots: shadowStyles.roots,
+    shadowRoots: shadows.styledRoots,
     setVisibleKinds(kinds) {
       for (const kind of ENTITY_KINDS) {
         layer.setVisible(kind, kinds.has(kind));
@@ -210,7 +165,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     setMatcher(next) {
       matcher = next;
-      if (doc.body) enqueue([doc.body, ...shadowRoots]);
+      if (doc.body) enqueue([doc.body, ...shadows.known]);
     },
     setColor: (kind, color) => layer.setColor(kind, color),
     setHovered: (mention) => layer.setHovered(mention ? (mention.pieces ?? [mention.range]) : []),

@@ -1,7 +1,6 @@
 import type { EntityKind, Mention } from '../text/types';
 import { type Block, isShadowRoot } from './elements';
 import { type HighlightLayer, makeRange } from './highlights';
-import type { createShadowStyles } from './shadow-roots';
 import type { TextRun } from './text-runs';
 
 /** One highlighted mention on the page. */
@@ -19,17 +18,20 @@ export interface PageMention {
 
 /**
  * The mentions on a page by block and by range, and their highlights: added as runs are read,
- * replaced when a block is read again. A mention in a shadow root gets the root styled.
+ * replaced when a block is read again.
  */
 export function createPageMentions(
   doc: Document,
   layer: HighlightLayer,
-  shadowStyles: ReturnType<typeof createShadowStyles>,
+  /** Styles a shadow root holding a mention (our rules do not cross into it). */
+  styleRoot: (root: ShadowRoot) => void,
 ) {
   const byBlock = new Map<Block, PageMention[]>();
   const byRange = new Map<AbstractRange, PageMention>();
   // The mentions of the blocks being read again, by block: listed until the block's new ones come.
   let staleByBlock = new Map<Block, PageMention[]>();
+  // Every mention detached by the reading under way, to take away at its end if not found again.
+  let stale = new Map<Block, PageMention[]>();
 
   /** Takes away the mentions of a block (it left the page, or is read again as a whole). */
   function forgetBlock(block: Block) {
@@ -75,7 +77,7 @@ export function createPageMentions(
         byRange.set(piece, mention);
         layer.add(kind, piece);
         const top = piece.startContainer.getRootNode();
-        if (isShadowRoot(top)) shadowStyles.add(top);
+        if (isShadowRoot(top)) styleRoot(top);
       }
     }
   }
@@ -86,11 +88,7 @@ export function createPageMentions(
    * added roots are paragraphs). Nothing flickers or miscounts meanwhile: they stay listed until
    * their block's new mentions come, and highlighted until the rescan is done.
    */
-  function detachMentionsUnder(
-    root: Block,
-    hasElements: boolean,
-    stale: Map<Block, PageMention[]>,
-  ) {
+  function detachMentionsUnder(root: Block, hasElements: boolean) {
     if (byBlock.size === 0) return;
     const detach = (block: Block) => {
       const list = byBlock.get(block);
@@ -126,17 +124,12 @@ export function createPageMentions(
      * Starts a reading of some blocks again: returns where `detachMentionsUnder` puts their old
      * mentions, and how to end the reading (those not found again are taken away).
      */
-    beginReading() {
-      const stale = new Map<Block, PageMention[]>();
+    detachMentionsUnder,
+    /** Ends a reading: the mentions detached and not found again are taken away. */
+    endReading() {
       staleByBlock = new Map();
-      return {
-        detachUnder: (root: Block, hasElements: boolean) =>
-          detachMentionsUnder(root, hasElements, stale),
-        end() {
-          staleByBlock = new Map();
-          for (const mentions of stale.values()) unhighlight(mentions);
-        },
-      };
+      for (const mentions of stale.values()) unhighlight(mentions);
+      stale = new Map();
     },
     /** Forgets the mentions of blocks the page removed. */
     forgetDisconnected() {

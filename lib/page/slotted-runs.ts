@@ -1,15 +1,18 @@
+import type { Matcher } from '../text/compile-matcher';
+import { findMentions } from '../text/find-mentions';
+import type { Mention } from '../text/types';
 import { type Block, isInline, isShadowRoot, isSkipped, localNameOf } from './elements';
 import { makeRange } from './highlights';
+import { langOf } from './scan-windows';
 import type { ShadowRootOf } from './shadow-roots';
 import { createPlacements, type Placements, readRun, type TextRun } from './text-runs';
 
-// Loaded by the page highlighter only on a page with a slot in a shadow root (most pages have
-// none): the slots module of its own (scripts/build-modules.ts), outside the page module.
+// Part of the shadow module (lib/page/shadow-module.ts), loaded only on pages with web components.
 
-/** A block of a shadow root holding a slot, and its runs as the reader sees them. */
+/** A block of a shadow root holding a slot, and the mentions in its runs as the reader sees them. */
 export interface SlottedBlock {
   block: Block;
-  runs: TextRun[];
+  found: [TextRun, Mention[]][];
 }
 
 /**
@@ -20,6 +23,7 @@ export function readSlots(
   read: readonly Block[],
   slotRoots: Set<ShadowRoot>,
   rootOf: ShadowRootOf,
+  matcher: Matcher,
 ): SlottedBlock[] {
   const blocks: SlottedBlock[] = [];
   for (const shadow of slotRoots) {
@@ -27,7 +31,12 @@ export function readSlots(
     else if (read.some((root) => touchesSlotsOf(root, shadow))) {
       const place = createPlacements([shadow], rootOf);
       for (const block of slotBlocksIn(shadow, place)) {
-        blocks.push({ block, runs: readSlottedRuns(block, place, rootOf) });
+        const lang = langOf(block);
+        const found = readSlottedRuns(block, place, rootOf).map((run): [TextRun, Mention[]] => {
+          const breaks = run.breaks.length ? new Set(run.breaks) : undefined;
+          return [run, findMentions(matcher, run.text, undefined, breaks, lang)];
+        });
+        blocks.push({ block, found });
       }
     }
   }

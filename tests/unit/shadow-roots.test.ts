@@ -3,7 +3,9 @@ import { blockOf } from '../../lib/page/elements';
 import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { inPageOrder } from '../../lib/page/page-order';
 import { langOf } from '../../lib/page/scan-windows';
-import { createShadowStyles, shadowRootReader, shadowRootsIn } from '../../lib/page/shadow-roots';
+import * as shadowModule from '../../lib/page/shadow-module';
+import { shadowRootReader, shadowRootsIn } from '../../lib/page/shadow-roots';
+import { createShadowStyles } from '../../lib/page/shadow-styles';
 import { compileMatcher } from '../../lib/text/compile-matcher';
 import type { MatchRule } from '../../lib/text/types';
 import {
@@ -44,6 +46,7 @@ function start() {
     matcher,
     visibleKinds: new Set(['person']),
     signal: controller.signal,
+    loadShadowModule: async () => shadowModule,
   });
 }
 

@@ -35,13 +35,15 @@ function host(light: string, html: string, tag = 'x-host'): ShadowRoot {
   return root;
 }
 
-function start() {
+const loadShadowModule = () => import('../../lib/page/shadow-module');
+
+function start(load: typeof loadShadowModule = loadShadowModule) {
   controller = new AbortController();
   return startPageHighlighter({
     matcher,
     visibleKinds: new Set(['person']),
     signal: controller.signal,
-    loadSlots: () => import('../../lib/page/slotted-runs'),
+    loadShadowModule: load,
   });
 }
 
@@ -129,5 +131,22 @@ describe('names running through a slot', () => {
     root.host.remove();
     await vi.waitFor(() => expect(people()).toEqual([]));
     expect(highlighter.mentions()).toEqual([]);
+  });
+
+  it('leaves the page as it is when the shadow module fails to load, and tries again later', async () => {
+    const root = host('<span slot="last">Kerry</span>', '<p>John <slot name="last"></slot></p>');
+    document.body.insertAdjacentHTML('afterbegin', '<p>Putin first.</p>');
+    const load = vi
+      .fn<typeof loadShadowModule>()
+      .mockRejectedValueOnce(new Error('the extension was updated'))
+      .mockImplementation(loadShadowModule);
+    const highlighter = start(load);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await highlighter.settled();
+    expect(mentionTexts(highlighter)).toEqual(['Putin']);
+    // The next change in the component brings it in.
+    root.querySelector('p')?.append(' arrived.');
+    await vi.waitFor(() => expect(mentionTexts(highlighter)).toEqual(['Putin', 'John Kerry']));
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

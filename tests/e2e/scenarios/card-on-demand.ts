@@ -4,7 +4,7 @@ import path from 'node:path';
 import {
   CARD_MODULE_FILE,
   PAGE_MODULE_FILE,
-  SLOTS_MODULE_FILE,
+  SHADOW_MODULE_FILE,
 } from '../../../lib/web-accessible-files';
 import { extensionDir } from '../harness/browser';
 import { cardState, mentionPoint, waitForCard } from '../harness/card';
@@ -52,7 +52,7 @@ scenario(
     // Only what every page compiles (and its CSS) is in the content scripts' folder.
     assert.deepEqual(readdirSync(scriptsDir).sort(), ['content.css', 'content.js']);
     const accessible = JSON.stringify(manifest.web_accessible_resources);
-    for (const module of [PAGE_MODULE_FILE, SLOTS_MODULE_FILE, CARD_MODULE]) {
+    for (const module of [PAGE_MODULE_FILE, SHADOW_MODULE_FILE, CARD_MODULE]) {
       assert.ok(accessible.includes(module), `${module} not web-accessible: ${accessible}`);
     }
     if (browser.name === 'chromium') {

@@ -130,3 +130,38 @@ scenario(
     assert.deepEqual(page.pageErrors(), [], 'page errors');
   },
 );
+
+scenario('shadow roots: a component defined after the page was read', async (browser) => {
+  const page = await browser.openPage(browser.server.url('shadow/late.html'));
+  // Before its script comes, the component's text is the document's.
+  await page.waitForHighlights('backstory-person', { min: 2 });
+  assert.deepEqual(await peopleByRoot(page), ['document: Obama', 'document: Vladimir Putin']);
+  await page.evaluate(
+    () => (window as unknown as { __defineLate(): void }).__defineLate(),
+    undefined,
+  );
+  // Its root is found without a mutation to go by, and its light text read where the slot shows it.
+  await page.waitFor(
+    () => {
+      const texts = [...(CSS.highlights.get('backstory-person') ?? [])].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      });
+      return texts.sort().join() === 'Sergey Lavrov,Vladimir Putin';
+    },
+    undefined,
+    10_000,
+  );
+  assert.deepEqual(await peopleByRoot(page), [
+    'document: Vladimir Putin',
+    'late-host: Sergey Lavrov',
+  ]);
+  const lavrov = await mentionPoint(page, 'Sergey Lavrov');
+  await page.hover(lavrov.x, lavrov.y);
+  assert.ok((await waitForCard(page, 'Sergey Lavrov')).visible, 'card for the late root');
+  const mutations = foreignMutations(await recordedMutations(page), () => false);
+  assert.deepEqual(mutations, [], 'DOM mutations by the extension');
+  assert.deepEqual(page.pageErrors(), [], 'page errors');
+});
