@@ -1,0 +1,97 @@
+import { joinsNext, type Token } from './tokens';
+import {
+  HONORIFICS,
+  MONTHS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_PERSON_WORDS,
+  ROLE_NOUNS,
+  WEEKDAYS,
+} from './word-lists';
+import { isCommon, isGiven } from './words';
+
+/** A stretch of capitalised words that may name a person: tokens `[start, end)`. */
+export interface Candidate {
+  /** First token of the name, titles and honorifics left out. */
+  start: number;
+  /** One past the last token of the name. */
+  end: number;
+  /** Whether a title or an honorific stood before the name in the same run ("Gen.", "President"). */
+  titled: boolean;
+}
+
+/** The longest name a candidate may have, particles and suffixes not counted. */
+const MAX_WORDS = 4;
+
+/** Tags of words that do not go on a name, even capitalised in a headline. */
+const BREAKING_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'];
+
+/** Whether a token can be part of a name run. */
+function inName(token: Token): boolean {
+  if (/\d/.test(token.text)) return false;
+  if (token.capital)
+    return !BREAKING_TAGS.some((tag) => token.tags.has(tag)) || isGiven(token.lower);
+  return NAME_PARTICLES.has(token.lower);
+}
+
+/** Whether a token may be left out before a name (a common word opening a sentence, a title). */
+function isLeading(token: Token): boolean {
+  if (HONORIFICS.has(token.lower) || ROLE_NOUNS.has(token.lower)) return true;
+  return isCommon(token.lower) && !isGiven(token.lower);
+}
+
+/** Whether a name part holds a word no person's name has (an organisation's, a date's). */
+function hasForeignWord(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const { lower } = tokens[i] as Token;
+    if (NOT_PERSON_WORDS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return true;
+  }
+  return false;
+}
+
+/** Trims a run to its name: leading titles and common words, particles at either end. */
+function trimRun(tokens: readonly Token[], start: number, end: number): Candidate | null {
+  let s = start;
+  let titled = false;
+  while (s < end - 1 && isLeading(tokens[s] as Token)) {
+    const { lower } = tokens[s] as Token;
+    if (HONORIFICS.has(lower) || ROLE_NOUNS.has(lower)) titled = true;
+    s++;
+  }
+  let e = end;
+  while (e > s && NAME_PARTICLES.has((tokens[e - 1] as Token).lower)) e--;
+  while (s < e && NAME_PARTICLES.has((tokens[s] as Token).lower)) s++;
+  if (s >= e) return null;
+  const first = tokens[s] as Token;
+  if (e - s === 1 && isLeading(first)) return null;
+  let words = 0;
+  for (let i = s; i < e; i++) {
+    const { lower } = tokens[i] as Token;
+    if (!NAME_PARTICLES.has(lower) && !NAME_SUFFIXES.has(lower)) words++;
+  }
+  if (words === 0 || words > MAX_WORDS || hasForeignWord(tokens, s, e)) return null;
+  return { start: s, end: e, titled };
+}
+
+/** Every run of capitalised words in the article, trimmed to a possible name. */
+export function findCandidates(tokens: readonly Token[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!inName(tokens[i] as Token) || !(tokens[i] as Token).capital) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length) {
+      const previous = tokens[end - 1] as Token;
+      const next = tokens[end] as Token;
+      if (!joinsNext(previous) || next.sentence !== previous.sentence || !inName(next)) break;
+      end++;
+    }
+    const candidate = trimRun(tokens, i, end);
+    if (candidate) candidates.push(candidate);
+    i = end;
+  }
+  return candidates;
+}

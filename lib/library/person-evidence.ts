@@ -1,0 +1,49 @@
+import type { Candidate } from './find-candidates';
+import type { Token } from './tokens';
+import { SPEECH_VERBS } from './word-lists';
+import { isCommon, isGiven } from './words';
+
+/** Whether compromise read the word as a name ("FirstName", "LastName"). */
+function taggedName(token: Token): boolean {
+  return token.tags.has('FirstName') || token.tags.has('LastName');
+}
+
+/** Whether compromise read the word as a place or an organisation. */
+function taggedOther(token: Token): boolean {
+  return token.tags.has('Place') || token.tags.has('Organization');
+}
+
+/** Whether a verb of speaking stands right after the name or right before it ("said Gates"). */
+function besideSpeech(tokens: readonly Token[], { start, end }: Candidate): boolean {
+  const last = tokens[end - 1] as Token;
+  const after = tokens[end];
+  const before = tokens[start - 1];
+  if (after && /^\s*$/.test(last.post) && SPEECH_VERBS.has(after.lower)) return true;
+  if (after && /^\s*,\s*$/.test(last.post) && after.lower === 'who') return true;
+  return before !== undefined && /^\s*$/.test(before.post) && SPEECH_VERBS.has(before.lower);
+}
+
+/**
+ * Whether a candidate reads as a person: a title before it, a given name opening a full name,
+ * compromise's name tags, or a verb of speaking beside it. A single word also needs not to be a
+ * common English word.
+ */
+export function isPersonLike(
+  tokens: readonly Token[],
+  candidate: Candidate,
+  hasRole: boolean,
+): boolean {
+  const words = tokens.slice(candidate.start, candidate.end);
+  const first = words[0] as Token;
+  const titled = candidate.titled || hasRole;
+  const other = words.some(taggedOther) && !words.some(taggedName) && !isGiven(first.lower);
+  if (words.length === 1) {
+    if (isCommon(first.lower) || /^\p{Lu}+$/u.test(first.text)) return titled && !other;
+    if (other) return false;
+    return titled || taggedName(first) || besideSpeech(tokens, candidate);
+  }
+  if (titled) return true;
+  if (other) return false;
+  if (isGiven(first.lower) || /^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(first.text)) return true;
+  return words.some(taggedName) || besideSpeech(tokens, candidate);
+}
