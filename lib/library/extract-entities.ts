@@ -13,7 +13,10 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
   const tokens = tokenize(`${title}\n\n${text}`);
   const mentions: PersonMention[] = [];
   for (const candidate of findCandidates(tokens)) {
-    const role = roleBefore(tokens, candidate.start) ?? roleAfter(tokens, candidate.end);
+    const before = roleBefore(tokens, candidate.start);
+    const after = roleAfter(tokens, candidate.end);
+    // A one-word title ("Gen.", "Rep.") says less than the phrase after the name.
+    const role = before !== null && (after === null || before.includes(' ')) ? before : after;
     if (!isPersonLike(tokens, candidate, role !== null)) continue;
     mentions.push({ start: candidate.start, end: candidate.end, role });
   }

@@ -34,10 +34,24 @@ function inName(token: Token): boolean {
   return NAME_PARTICLES.has(token.lower);
 }
 
-/** Whether a token may be left out before a name (a common word opening a sentence, a title). */
+/** Whether a token is a title or an honorific ("Secretary", "Gen.", "Mr."). */
+function isTitle(token: Token): boolean {
+  return HONORIFICS.has(token.lower) || ROLE_NOUNS.has(token.lower);
+}
+
+/**
+ * Whether a token may be left out before a name: a title, or a common word opening a sentence
+ * ("But", "Defense") unless compromise reads it as part of a name ("Bill Caton").
+ */
 function isLeading(token: Token): boolean {
-  if (HONORIFICS.has(token.lower) || ROLE_NOUNS.has(token.lower)) return true;
-  return isCommon(token.lower) && !isGiven(token.lower);
+  if (isTitle(token)) return true;
+  return isCommon(token.lower) && !isGiven(token.lower) && !token.tags.has('Person');
+}
+
+/** Whether a lone word is a group of people or an adjective, not a name ("Democrats", "Koreans"). */
+function isGroupWord(token: Token): boolean {
+  if (token.tags.has('FirstName') || token.tags.has('LastName') || token.possessive) return false;
+  return token.tags.has('Plural') || token.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(token.text);
 }
 
 /** Whether a name part holds a word no person's name has (an organisation's, a date's). */
@@ -58,12 +72,20 @@ function trimRun(tokens: readonly Token[], start: number, end: number): Candidat
     if (HONORIFICS.has(lower) || ROLE_NOUNS.has(lower)) titled = true;
     s++;
   }
+  for (let k = end - 2; k >= s; k--) {
+    const inner = tokens.slice(s, k + 1);
+    if (!isTitle(tokens[k] as Token) || inner.some((t) => isGiven(t.lower) && !isTitle(t)))
+      continue;
+    s = k + 1;
+    titled = true;
+    break;
+  }
   let e = end;
   while (e > s && NAME_PARTICLES.has((tokens[e - 1] as Token).lower)) e--;
   while (s < e && NAME_PARTICLES.has((tokens[s] as Token).lower)) s++;
   if (s >= e) return null;
   const first = tokens[s] as Token;
-  if (e - s === 1 && isLeading(first)) return null;
+  if (e - s === 1 && ((isLeading(first) && !titled) || isGroupWord(first))) return null;
   let words = 0;
   for (let i = s; i < e; i++) {
     const { lower } = tokens[i] as Token;

@@ -1,7 +1,6 @@
 import type { Token } from './tokens';
 import type { ExtractedPerson } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES } from './word-lists';
-import { isGiven } from './words';
 
 /** One occurrence of a name found as a person: tokens `[start, end)` and the role beside it. */
 export interface PersonMention {
@@ -32,7 +31,7 @@ function keyWords(tokens: readonly Token[], start: number, end: number): string[
   const words: string[] = [];
   for (let i = start; i < end; i++) {
     const word = (tokens[i] as Token).lower.replace(/\./g, '');
-    if (!NAME_PARTICLES.has(word) && !NAME_SUFFIXES.has(word)) words.push(word);
+    if (!NAME_PARTICLES.has(word)) words.push(word);
   }
   return words;
 }
@@ -50,8 +49,27 @@ function form(tokens: readonly Token[], start: number, end: number, written: boo
   return out;
 }
 
-/** Whether the short name is a form of the long one: same last word, and same first word or a tail. */
-function isFormOf(short: readonly string[], long: readonly string[]): boolean {
+/** A name's words split into the name proper and its generational suffix ("jr", "iii"), if any. */
+function splitSuffix(words: readonly string[]): [string[], string | undefined] {
+  const last = words.at(-1);
+  return last !== undefined && NAME_SUFFIXES.has(last) && words.length > 1
+    ? [words.slice(0, -1), last]
+    : [[...words], undefined];
+}
+
+/** A name's surname: its last word before any suffix. */
+function surname(words: readonly string[]): string | undefined {
+  return splitSuffix(words)[0].at(-1);
+}
+
+/**
+ * Whether the short name is a form of the long one: same surname and same or no suffix, and
+ * same first word or a tail ("Seddique Mateen" of "Seddique Mir Mateen", "Mateen" of both).
+ */
+function isFormOf(shortWords: readonly string[], longWords: readonly string[]): boolean {
+  const [short, shortSuffix] = splitSuffix(shortWords);
+  const [long, longSuffix] = splitSuffix(longWords);
+  if (shortSuffix !== undefined && shortSuffix !== longSuffix) return false;
   if (short.length > long.length || short.at(-1) !== long.at(-1)) return false;
   if (short[0] === long[0]) return short.every((word) => long.includes(word));
   return long.slice(long.length - short.length).every((word, i) => word === short[i]);
@@ -85,12 +103,12 @@ export function mergePeople(
       group = groups.find((g) => isFormOf(mention.words, g.words));
     } else {
       const [word] = mention.words;
-      const bySurname = groups.filter((g) => g.words.length > 1 && g.words.at(-1) === word);
-      const byGiven = groups.filter((g) => g.words.length > 1 && g.words[0] === word);
+      const bySurname = groups.filter((g) => g.words.length > 1 && surname(g.words) === word);
+      const byOther = groups.filter((g) => g.words.length > 1 && g.words.includes(word as string));
       const same = groups.find((g) => g.words.length === 1 && g.words[0] === word);
       group =
         bySurname.sort((a, b) => count(b) - count(a))[0] ??
-        (byGiven.length === 1 && isGiven(word as string) ? byGiven[0] : undefined) ??
+        (byOther.length === 1 ? byOther[0] : undefined) ??
         same;
     }
     if (!group) {
@@ -109,7 +127,7 @@ export function mergePeople(
     if (!token.capital) return;
     const word = token.lower.replace(/\./g, '');
     const owner = groups
-      .filter((g) => g.words.length > 1 && g.words.at(-1) === word && !g.seen.has(i))
+      .filter((g) => g.words.length > 1 && surname(g.words) === word && !g.seen.has(i))
       .sort((a, b) => count(b) - count(a))[0];
     if (owner && !groups.some((g) => g.seen.has(i))) add(owner, i, i + 1, null);
   });

@@ -36,7 +36,7 @@ export function isPersonLike(
   const words = tokens.slice(candidate.start, candidate.end);
   const first = words[0] as Token;
   const titled = candidate.titled || hasRole;
-  const other = words.some(taggedOther) && !words.some(taggedName) && !isGiven(first.lower);
+  const other = words.some((word) => taggedOther(word) && !taggedName(word));
   if (words.length === 1) {
     if (isCommon(first.lower) || /^\p{Lu}+$/u.test(first.text)) return titled && !other;
     if (other) return false;

@@ -30,7 +30,9 @@ const CAPITAL = /^\p{Lu}/u;
 /** The words of `text`, tagged by compromise, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const doc = nlp(text) as unknown as {
+  // A slash joins credits ("Reuters/Edgar Su") and a quote glued to a word hides the word.
+  const spaced = text.replace(/\//g, ' / ').replace(/(["”])(?=\p{L})/gu, '$1 ');
+  const doc = nlp(spaced) as unknown as {
     docs: { text: string; pre: string; post: string; tags: Set<string> }[][];
   };
   doc.docs.forEach((terms, sentence) => {
@@ -58,5 +60,5 @@ export function tokenize(text: string): Token[] {
 
 /** Whether nothing but spaces (or an abbreviation's period) separates a token from the next one. */
 export function joinsNext(token: Token): boolean {
-  return /^(?:\.?\s*|-)$/u.test(token.post) && !token.possessive;
+  return /^(?:\.? *|-)$/u.test(token.post) && !token.possessive;
 }
