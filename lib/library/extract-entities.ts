@@ -14,7 +14,7 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
   const mentions: PersonMention[] = [];
   for (const candidate of findCandidates(tokens)) {
     const before = roleBefore(tokens, candidate.start);
-    const after = roleAfter(tokens, candidate.end);
+    const after = roleAfter(tokens, candidate.start, candidate.end);
     // A one-word title ("Gen.", "Rep.") says less than the phrase after the name.
     const role = before !== null && (after === null || before.includes(' ')) ? before : after;
     if (!isPersonLike(tokens, candidate, role !== null)) continue;

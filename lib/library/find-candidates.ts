@@ -34,6 +34,11 @@ function inName(token: Token): boolean {
   return NAME_PARTICLES.has(token.lower);
 }
 
+/** Whether a token is a lower-case name particle ("van"; "Al" is a name). */
+function isParticle(token: Token): boolean {
+  return !token.capital && NAME_PARTICLES.has(token.lower);
+}
+
 /** Whether a token is a title or an honorific ("Secretary", "Gen.", "Mr."). */
 function isTitle(token: Token): boolean {
   return HONORIFICS.has(token.lower) || ROLE_NOUNS.has(token.lower);
@@ -81,8 +86,8 @@ function trimRun(tokens: readonly Token[], start: number, end: number): Candidat
     break;
   }
   let e = end;
-  while (e > s && NAME_PARTICLES.has((tokens[e - 1] as Token).lower)) e--;
-  while (s < e && NAME_PARTICLES.has((tokens[s] as Token).lower)) s++;
+  while (e > s && isParticle(tokens[e - 1] as Token)) e--;
+  while (s < e && isParticle(tokens[s] as Token)) s++;
   if (s >= e) return null;
   const first = tokens[s] as Token;
   if (e - s === 1 && ((isLeading(first) && !titled) || isGroupWord(first))) return null;
@@ -92,6 +97,7 @@ function trimRun(tokens: readonly Token[], start: number, end: number): Candidat
     if (!NAME_PARTICLES.has(lower) && !NAME_SUFFIXES.has(lower)) words++;
   }
   if (words === 0 || words > MAX_WORDS || hasForeignWord(tokens, s, e)) return null;
+  if (isTitle(tokens[e - 1] as Token)) return null;
   return { start: s, end: e, titled };
 }
 
@@ -108,7 +114,11 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     while (end < tokens.length) {
       const previous = tokens[end - 1] as Token;
       const next = tokens[end] as Token;
-      if (!joinsNext(previous) || next.sentence !== previous.sentence || !inName(next)) break;
+      // compromise ends a sentence after an initial ("R. David Edelman").
+      const initial = /^\p{Lu}$/u.test(previous.text);
+      if (!joinsNext(previous) || (next.sentence !== previous.sentence && !initial)) break;
+      if (next.pre.trim() !== '') break;
+      if (!inName(next)) break;
       end++;
     }
     const candidate = trimRun(tokens, i, end);

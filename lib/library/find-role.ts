@@ -23,7 +23,12 @@ const ROLE_NOUN_WITHIN = 5;
 
 /** Whether a word is a role noun ("secretary", "farmer", "Sen."). */
 function isRoleNoun(token: Token): boolean {
-  return ROLE_NOUNS.has(token.lower) || (!token.capital && token.tags.has('Actor'));
+  const singular = token.lower.replace(/s$/, '');
+  return (
+    ROLE_NOUNS.has(token.lower) ||
+    ROLE_NOUNS.has(singular) ||
+    (!token.capital && token.tags.has('Actor'))
+  );
 }
 
 /** The words `[start, end)` as written, with the spacing and punctuation between them. */
@@ -58,6 +63,7 @@ export function roleBefore(tokens: readonly Token[], start: number): string | nu
     if (!joinsNext(token) || HONORIFICS.has(token.lower)) break;
     const fits =
       isRoleNoun(token) ||
+      token.tags.has('Gerund') ||
       ROLE_MODIFIERS.has(token.lower) ||
       !STOP_TAGS.some((tag) => token.tags.has(tag));
     if (!fits) break;
@@ -66,24 +72,57 @@ export function roleBefore(tokens: readonly Token[], start: number): string | nu
   return phrase(tokens, first, end);
 }
 
-/** A comma phrase after the name ending at `end` that is a role ("the chairman of X"), or null. */
-export function roleAfter(tokens: readonly Token[], end: number): string | null {
+/** Whether the name `[start, end)` stands alone on its line (a heading over a quoted expert). */
+function onOwnLine(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  const name = tokens[end - 1] as Token;
+  return (before === undefined || before.post.includes('\n')) && name.post.includes('\n');
+}
+
+/** Where a role may start after the name: past ", who is", " is", or a line break; or -1. */
+function afterName(tokens: readonly Token[], start: number, end: number): number {
+  const name = tokens[end - 1] as Token;
+  let at = end;
+  const word = (i: number) => tokens[i]?.lower ?? '';
+  if (/^\s*,\s*$/.test(name.post)) {
+    if (/^(?:who's|who’s)$/.test(word(at))) at++;
+    else if (word(at) === 'who' && /^(?:is|was)$/.test(word(at + 1))) at += 2;
+  } else if (/^ $/.test(name.post) && /^(?:is|was)$/.test(word(at))) {
+    at++;
+  } else if (!onOwnLine(tokens, start, end)) {
+    return -1;
+  }
+  return at;
+}
+
+/**
+ * A phrase after the name `[nameStart, end)` that is a role: an appositive ("X, the chairman of
+ * Y,"), "X, who is a Y", "X is the Y", or the line under a name standing alone; or null.
+ */
+export function roleAfter(tokens: readonly Token[], nameStart: number, end: number): string | null {
   const name = tokens[end - 1];
-  if (!name || !/^\s*,/.test(name.post)) return null;
-  let start = end;
+  if (!name) return null;
+  let start = afterName(tokens, nameStart, end);
+  if (start < 0) return null;
   const opener = tokens[start];
   if (opener && /^(?:the|a|an)$/.test(opener.lower)) start++;
   let stop = start;
   let roleAt = -1;
   while (stop < tokens.length && stop - start < MAX_AFTER) {
     const token = tokens[stop] as Token;
-    if (token.sentence !== name.sentence) break;
+    if (token.sentence !== (tokens[start] as Token).sentence) break;
     if (roleAt < 0 && stop - start < ROLE_NOUN_WITHIN) {
-      if (token.tags.has('Verb') || /^(?:who|which|whose|that)$/.test(token.lower)) return null;
+      if (token.tags.has('Verb') && !token.tags.has('Gerund')) return null;
+      if (/^(?:who|which|whose|that)$/.test(token.lower)) return null;
       if (isRoleNoun(token)) roleAt = stop;
     }
     stop++;
-    if (/[,.;:)(—–]|--/.test(token.post)) break;
+    if (
+      /[,.;:)(—–\n]|--/.test(token.post) ||
+      /^(?:who|whose|which)$/.test(tokens[stop]?.lower ?? '')
+    ) {
+      break;
+    }
   }
   if (roleAt < 0) return null;
   return phrase(tokens, start, stop);

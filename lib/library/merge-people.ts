@@ -106,10 +106,11 @@ export function mergePeople(
       const bySurname = groups.filter((g) => g.words.length > 1 && surname(g.words) === word);
       const byOther = groups.filter((g) => g.words.length > 1 && g.words.includes(word as string));
       const same = groups.find((g) => g.words.length === 1 && g.words[0] === word);
+      const fits = (g: Group) => mention.role === null || rolesAgree(g, mention.role);
       group =
-        bySurname.sort((a, b) => count(b) - count(a))[0] ??
+        bySurname.filter(fits).sort((a, b) => count(b) - count(a))[0] ??
         (byOther.length === 1 ? byOther[0] : undefined) ??
-        same;
+        (same && fits(same) ? same : undefined);
     }
     if (!group) {
       group = {
@@ -139,6 +140,28 @@ export function mergePeople(
       mentions: countMentions(group.seen),
     }))
     .sort((a, b) => b.mentions - a.mentions);
+}
+
+/** The words of a role, lower-cased, punctuation left out. */
+function roleWords(role: string): string {
+  return ` ${role
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
+}
+
+/**
+ * Whether a role given with a lone surname fits a person: they have no role yet, or one of the
+ * two roles holds the other ("President Obama" is not "First Lady Michelle Obama").
+ */
+function rolesAgree(group: Group, role: string): boolean {
+  if (group.roles.length === 0) return true;
+  const mine = roleWords(role);
+  return group.roles.some(({ role: theirs }) => {
+    const other = roleWords(theirs);
+    return other.includes(mine) || mine.includes(other);
+  });
 }
 
 /** The number of separate mentions among token indices (adjacent indices are one mention). */

@@ -19,7 +19,8 @@ function besideSpeech(tokens: readonly Token[], { start, end }: Candidate): bool
   const after = tokens[end];
   const before = tokens[start - 1];
   if (after && /^\s*$/.test(last.post) && SPEECH_VERBS.has(after.lower)) return true;
-  if (after && /^\s*,\s*$/.test(last.post) && after.lower === 'who') return true;
+  if (after && /^\s*,\s*$/.test(last.post) && /^(?:who|whose)$/.test(after.lower)) return true;
+  if (/^:\s*\n?/.test(last.post) && (start === 0 || before?.post.includes('\n'))) return true;
   return before !== undefined && /^\s*$/.test(before.post) && SPEECH_VERBS.has(before.lower);
 }
 
@@ -36,7 +37,9 @@ export function isPersonLike(
   const words = tokens.slice(candidate.start, candidate.end);
   const first = words[0] as Token;
   const titled = candidate.titled || hasRole;
-  const other = words.some((word) => taggedOther(word) && !taggedName(word));
+  // A given name first outweighs compromise's reading of the surname as a place ("Todd Park").
+  const givenFirst = words.length > 1 && isGiven(first.lower);
+  const other = !givenFirst && words.some((word) => taggedOther(word) && !taggedName(word));
   if (words.length === 1) {
     if (isCommon(first.lower) || /^\p{Lu}+$/u.test(first.text)) return titled && !other;
     if (other) return false;

@@ -4,16 +4,14 @@ function words(list: string): ReadonlySet<string> {
 }
 
 /** Honorifics: stripped from names, never a role on their own (lower case, no period). */
-export const HONORIFICS = words(
-  'mr mrs ms miss mx dr sir dame madam mister lord lady rev reverend',
-);
+export const HONORIFICS = words('mr mrs ms miss mx dr sir dame madam mister rev reverend');
 
 /**
  * Titles and role nouns: a word that ends a role before a name ("Defense Secretary", "tomato
  * farmer") or makes a comma phrase after one a role ("the incoming Marine commandant").
  */
 export const ROLE_NOUNS = words(`
-  president vice-president premier chancellor minister secretary senator sen rep representative
+  lady president vice-president premier chancellor minister secretary senator sen rep representative
   congressman congresswoman governor gov mayor councilman councilwoman councillor lawmaker legislator
   ambassador envoy diplomat consul commissioner administrator director chairman chairwoman chair
   chairperson ceo coo cfo cto founder co-founder cofounder owner president partner executive manager
