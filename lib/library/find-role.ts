@@ -36,7 +36,9 @@ export function phrase(tokens: readonly Token[], start: number, end: number): st
   let out = '';
   for (let i = start; i < end; i++) {
     const token = tokens[i] as Token;
-    out += token.written + (i < end - 1 ? token.post : token.post.startsWith('.') ? '.' : '');
+    const abbreviation = token.tags.has('Abbreviation') || /^\p{Lu}$/u.test(token.text);
+    const period = token.post.startsWith('.') && abbreviation ? '.' : '';
+    out += token.written + (i < end - 1 ? token.post : period);
   }
   return out.replace(/\s+/g, ' ').trim();
 }
