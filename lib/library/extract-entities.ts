@@ -2,7 +2,7 @@ import { findCandidates } from './find-candidates';
 import { roleAfter, roleBefore } from './find-role';
 import { mergePeople, type PersonMention } from './merge-people';
 import { isPersonLike } from './person-evidence';
-import { tokenize } from './tokens';
+import { type Token, tokenize } from './tokens';
 import type { ExtractedEntities } from './types';
 
 /**
@@ -18,7 +18,13 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
     // A one-word title ("Gen.", "Rep.") says less than the phrase after the name.
     const role = before !== null && (after === null || before.includes(' ')) ? before : after;
     if (!isPersonLike(tokens, candidate, role !== null)) continue;
-    mentions.push({ start: candidate.start, end: candidate.end, role });
+    mentions.push({
+      start: candidate.start,
+      end: candidate.end,
+      role,
+      byTitle: role === before,
+      weak: (tokens[candidate.start] as Token).heading,
+    });
   }
   return { people: mergePeople(tokens, mentions), places: [], organizations: [] };
 }

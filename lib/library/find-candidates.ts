@@ -56,7 +56,9 @@ function isLeading(token: Token): boolean {
 /** Whether a lone word is a group of people or an adjective, not a name ("Democrats", "Koreans"). */
 function isGroupWord(token: Token): boolean {
   if (token.tags.has('FirstName') || token.tags.has('LastName') || token.possessive) return false;
-  return token.tags.has('Plural') || token.tags.has('Demonym') || /^\p{Lu}{2,}s$/u.test(token.text);
+  if (token.tags.has('Plural') || token.tags.has('Demonym')) return true;
+  // Acronym plurals ("MAUs"), web addresses ("Fool.com"), plural agent nouns ("Searchers").
+  return /^\p{Lu}{2,}s$|\.\p{Ll}|\p{Ll}(?:ers|ists|ians|ans|ats|ites)$/u.test(token.text);
 }
 
 /** Whether a name part holds a word no person's name has (an organisation's, a date's). */

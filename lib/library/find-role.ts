@@ -27,7 +27,7 @@ function isRoleNoun(token: Token): boolean {
   return (
     ROLE_NOUNS.has(token.lower) ||
     ROLE_NOUNS.has(singular) ||
-    (!token.capital && token.tags.has('Actor'))
+    (!token.capital && token.tags.has('Actor') && !token.tags.has('Adjective'))
   );
 }
 

@@ -10,6 +10,10 @@ export interface PersonMention {
   end: number;
   /** The role given at this occurrence, or null. */
   role: string | null;
+  /** Whether the role is a title right before the name ("President Obama"). */
+  byTitle: boolean;
+  /** Whether the name is in a Title Case heading: it may join a person but not make one. */
+  weak: boolean;
 }
 
 /** A person being assembled from the forms of their name. */
@@ -88,7 +92,10 @@ export function mergePeople(
     ...mention,
     words: keyWords(tokens, mention.start, mention.end),
   }));
-  const order = [...keyed].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const order = [...keyed].sort(
+    (a, b) =>
+      Number(a.weak) - Number(b.weak) || b.words.length - a.words.length || a.start - b.start,
+  );
   const groups: Group[] = [];
   const add = (group: Group, start: number, end: number, role: string | null) => {
     group.aliases.add(form(tokens, start, end, true));
@@ -106,11 +113,20 @@ export function mergePeople(
       const bySurname = groups.filter((g) => g.words.length > 1 && surname(g.words) === word);
       const byOther = groups.filter((g) => g.words.length > 1 && g.words.includes(word as string));
       const same = groups.find((g) => g.words.length === 1 && g.words[0] === word);
-      const fits = (g: Group) => mention.role === null || rolesAgree(g, mention.role);
+      const fits = (g: Group) =>
+        !mention.byTitle || mention.role === null || rolesAgree(g, mention.role);
       group =
         bySurname.filter(fits).sort((a, b) => count(b) - count(a))[0] ??
-        (byOther.length === 1 ? byOther[0] : undefined) ??
-        (same && fits(same) ? same : undefined);
+        (byOther.length === 1 && fits(byOther[0] as Group) ? byOther[0] : undefined) ??
+        same;
+    }
+    if (!group && mention.weak) {
+      // A heading may give the full name of someone the text calls by surname only.
+      const last = surname(mention.words);
+      group = groups.find((g) => g.words.length === 1 && g.words[0] === last);
+      if (!group) continue;
+      group.words = mention.words;
+      group.name = form(tokens, mention.start, mention.end, false);
     }
     if (!group) {
       group = {

@@ -22,6 +22,10 @@ export interface Token {
   sentenceStart: boolean;
   /** Index of the sentence the word is in. */
   sentence: number;
+  /** Index of the line (block) the word is in. */
+  line: number;
+  /** Whether the word's line is a Title Case heading, where capitals say nothing about names. */
+  heading: boolean;
 }
 
 const POSSESSIVE = /['’]s$/u;
@@ -30,6 +34,7 @@ const CAPITAL = /^\p{Lu}/u;
 /** The words of `text`, tagged by compromise, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let line = 0;
   // A slash joins credits ("Reuters/Edgar Su") and a quote glued to a word hides the word.
   const spaced = text.replace(/\//g, ' / ').replace(/(["”])(?=\p{L})/gu, '$1 ');
   const doc = nlp(spaced) as unknown as {
@@ -52,10 +57,41 @@ export function tokenize(text: string): Token[] {
         possessive,
         sentenceStart: i === 0 || /["“‘(:]\s*$/u.test(`${previous?.post ?? ''}${term.pre}`),
         sentence,
+        line,
+        heading: false,
       });
+      if (term.post.includes('\n')) line++;
     });
   });
+  markHeadings(tokens);
   return tokens;
+}
+
+/** Words this long or longer tell a Title Case line ("Obama Signs Bill Into Law") from a sentence. */
+const HEADING_WORD = 4;
+/** A line is a heading when all of its long words, at least this many, are capitalised. */
+const HEADING_MIN_WORDS = 4;
+
+/** Marks the tokens of Title Case lines. */
+function markHeadings(tokens: Token[]): void {
+  let start = 0;
+  while (start < tokens.length) {
+    const line = (tokens[start] as Token).line;
+    let end = start;
+    let long = 0;
+    let capital = 0;
+    while (end < tokens.length && (tokens[end] as Token).line === line) {
+      const token = tokens[end] as Token;
+      if (/^\p{L}/u.test(token.text) && token.text.length >= HEADING_WORD) {
+        long++;
+        if (token.capital) capital++;
+      }
+      end++;
+    }
+    const heading = long >= HEADING_MIN_WORDS && capital === long;
+    for (let i = start; i < end; i++) (tokens[i] as Token).heading = heading;
+    start = end;
+  }
 }
 
 /** Whether nothing but spaces (or an abbreviation's period) separates a token from the next one. */
