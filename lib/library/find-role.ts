@@ -14,6 +14,9 @@ const STOP_TAGS = [
   'QuestionWord',
 ];
 
+/** Words that open a noun phrase: a role starts after them. */
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my)$/;
+
 /** The longest role before a name, in words. */
 const MAX_BEFORE = 6;
 /** The longest comma phrase after a name read as a role, in words. */
@@ -86,8 +89,8 @@ function afterName(tokens: readonly Token[], start: number, end: number): number
   const name = tokens[end - 1] as Token;
   let at = end;
   const word = (i: number) => tokens[i]?.lower ?? '';
-  if (/^\s*,\s*$/.test(name.post)) {
-    if (/^(?:who's|who’s)$/.test(word(at))) at++;
+  if (/^\.?\s*,\s*$/.test(name.post)) {
+    if (/^who['’]s$/i.test(tokens[at]?.written ?? '')) at++;
     else if (word(at) === 'who' && /^(?:is|was)$/.test(word(at + 1))) at += 2;
   } else if (/^ $/.test(name.post) && /^(?:is|was)$/.test(word(at))) {
     at++;
@@ -107,7 +110,7 @@ export function roleAfter(tokens: readonly Token[], nameStart: number, end: numb
   let start = afterName(tokens, nameStart, end);
   if (start < 0) return null;
   const opener = tokens[start];
-  if (opener && /^(?:the|a|an)$/.test(opener.lower)) start++;
+  if (opener && DETERMINERS.test(opener.lower)) start++;
   let stop = start;
   let roleAt = -1;
   while (stop < tokens.length && stop - start < MAX_AFTER) {
@@ -119,6 +122,11 @@ export function roleAfter(tokens: readonly Token[], nameStart: number, end: numb
       if (isRoleNoun(token)) roleAt = stop;
     }
     stop++;
+    const next = tokens[stop];
+    if (token.lower === 'and' && next && DETERMINERS.test(next.lower)) {
+      stop--;
+      break;
+    }
     if (
       /[,.;:)(—–\n]|--/.test(token.post) ||
       /^(?:who|whose|which)$/.test(tokens[stop]?.lower ?? '')
@@ -128,4 +136,35 @@ export function roleAfter(tokens: readonly Token[], nameStart: number, end: numb
   }
   if (roleAt < 0) return null;
   return phrase(tokens, start, stop);
+}
+
+/** The longest role set off by a comma before a name ("the head of the agency, Jane Doe"). */
+const MAX_BEFORE_COMMA = 10;
+
+/**
+ * A noun phrase with a role noun, opened by a determiner and closed by a comma right before the
+ * name at `start` ("a young minister, the Rev. Carlton Lee"), without the determiner; or null.
+ */
+export function roleBeforeComma(tokens: readonly Token[], start: number): string | null {
+  let end = start;
+  while (tokens[end - 1] && /^\.?\s*$/.test((tokens[end - 1] as Token).post)) {
+    const token = tokens[end - 1] as Token;
+    if (!HONORIFICS.has(token.lower) && !DETERMINERS.test(token.lower)) return null;
+    end--;
+  }
+  const last = tokens[end - 1];
+  if (!last || !/^\s*,\s*$/.test(last.post)) return null;
+  let first = end - 1;
+  let role = false;
+  while (first >= 0 && end - first <= MAX_BEFORE_COMMA) {
+    const token = tokens[first] as Token;
+    if (token.sentence !== last.sentence || (first < end - 1 && /[,;:.]/.test(token.post))) {
+      return null;
+    }
+    if (DETERMINERS.test(token.lower)) return role ? phrase(tokens, first + 1, end) : null;
+    if (token.tags.has('Verb') && !token.tags.has('Gerund')) return null;
+    if (isRoleNoun(token)) role = true;
+    first--;
+  }
+  return null;
 }

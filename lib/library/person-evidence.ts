@@ -19,7 +19,7 @@ function besideSpeech(tokens: readonly Token[], { start, end }: Candidate): bool
   const after = tokens[end];
   const before = tokens[start - 1];
   if (after && /^\s*$/.test(last.post) && SPEECH_VERBS.has(after.lower)) return true;
-  if (after && /^\s*,\s*$/.test(last.post) && /^(?:who|whose)$/.test(after.lower)) return true;
+  if (after && /^\.?\s*,\s*$/.test(last.post) && /^(?:who|whose)$/.test(after.lower)) return true;
   if (/^:\s*\n?/.test(last.post) && (start === 0 || before?.post.includes('\n'))) return true;
   return before !== undefined && /^\s*$/.test(before.post) && SPEECH_VERBS.has(before.lower);
 }

@@ -42,6 +42,12 @@ export function tokenize(text: string): Token[] {
   };
   doc.docs.forEach((terms, sentence) => {
     terms.forEach((term, i) => {
+      const last = tokens.at(-1);
+      if (term.text === '' && last) {
+        // compromise spells out a contraction as a word with no text ("who’s" → "who", "is").
+        last.post += term.post;
+        return;
+      }
       const trailingApostrophe = /^['’]/u.test(term.post) && /s$/iu.test(term.text);
       const possessive = POSSESSIVE.test(term.text) || trailingApostrophe;
       const bare = term.text.replace(POSSESSIVE, '');
