@@ -1,4 +1,5 @@
 import { findCandidates } from './find-candidates';
+import { findPlacesAndOrganizations } from './find-places-orgs';
 import { roleAfter, roleBefore } from './find-role';
 import { mergePeople, type PersonMention } from './merge-people';
 import { isPersonLike } from './person-evidence';
@@ -26,5 +27,7 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
       weak: (tokens[candidate.start] as Token).heading,
     });
   }
-  return { people: mergePeople(tokens, mentions), places: [], organizations: [] };
+  const personTokens = new Set<number>();
+  const people = mergePeople(tokens, mentions, personTokens);
+  return { people, ...findPlacesAndOrganizations(tokens, personTokens) };
 }

@@ -87,6 +87,7 @@ function isFormOf(shortWords: readonly string[], longWords: readonly string[]): 
 export function mergePeople(
   tokens: readonly Token[],
   mentions: readonly PersonMention[],
+  personTokens: Set<number> = new Set(),
 ): ExtractedPerson[] {
   const keyed = mentions.map((mention) => ({
     ...mention,
@@ -148,6 +149,7 @@ export function mergePeople(
       .sort((a, b) => count(b) - count(a))[0];
     if (owner && !groups.some((g) => g.seen.has(i))) add(owner, i, i + 1, null);
   });
+  for (const group of groups) for (const i of group.seen) personTokens.add(i);
   return groups
     .map((group) => ({
       name: group.name,

@@ -78,3 +78,23 @@ describe('extractEntities: people', () => {
     expect([...people(text, 'News').keys()]).toEqual([]);
   });
 });
+
+describe('extractEntities: places and organisations', () => {
+  const found = extractEntities(
+    'Budget talks',
+    'Defense Secretary Robert Gates spoke in San Francisco about Afghanistan. The Marine Corps and Microsoft were named. Later Gates flew to San Francisco again.',
+  );
+
+  it('finds places with their mentions, people left out', () => {
+    const places = new Map(found.places.map((place) => [place.name, place.mentions]));
+    expect(places.get('San Francisco')).toBe(2);
+    expect(places.has('Afghanistan')).toBe(true);
+    expect(found.places.some((place) => place.name.includes('Gates'))).toBe(false);
+  });
+
+  it('finds organisations without a leading article', () => {
+    const names = found.organizations.map((organization) => organization.name);
+    expect(names).toEqual(expect.arrayContaining(['Microsoft']));
+    expect(names.some((name) => name.startsWith('The '))).toBe(false);
+  });
+});
