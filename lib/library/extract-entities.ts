@@ -2,7 +2,7 @@ import { findCandidates } from './find-candidates';
 import { findPlacesAndOrganizations } from './find-places-orgs';
 import { roleAfter, roleBefore } from './find-role';
 import { mergePeople, type PersonMention } from './merge-people';
-import { isPersonLike } from './person-evidence';
+import { findPlaceWords, isPersonLike } from './person-evidence';
 import { type Token, tokenize } from './tokens';
 import type { ExtractedEntities } from './types';
 
@@ -13,12 +13,13 @@ import type { ExtractedEntities } from './types';
 export function extractEntities(title: string, text: string): ExtractedEntities {
   const tokens = tokenize(`${title}\n\n${text}`);
   const mentions: PersonMention[] = [];
+  const placeWords = findPlaceWords(tokens);
   for (const candidate of findCandidates(tokens)) {
     const before = roleBefore(tokens, candidate.start);
     const after = roleAfter(tokens, candidate.start, candidate.end);
     // A one-word title ("Gen.", "Rep.") says less than the phrase after the name.
     const role = before !== null && (after === null || before.includes(' ')) ? before : after;
-    if (!isPersonLike(tokens, candidate, role !== null)) continue;
+    if (!isPersonLike(tokens, candidate, role !== null, placeWords)) continue;
     mentions.push({
       start: candidate.start,
       end: candidate.end,

@@ -24,6 +24,13 @@ function besideSpeech(tokens: readonly Token[], { start, end }: Candidate): bool
   return before !== undefined && /^\s*$/.test(before.post) && SPEECH_VERBS.has(before.lower);
 }
 
+/** The lower-cased words compromise reads as a place or an organisation somewhere in the text. */
+export function findPlaceWords(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokens) if (token.capital && taggedOther(token)) words.add(token.lower);
+  return words;
+}
+
 /**
  * Whether a candidate reads as a person: a title before it, a given name opening a full name,
  * compromise's name tags, or a verb of speaking beside it. A single word also needs not to be a
@@ -33,6 +40,7 @@ export function isPersonLike(
   tokens: readonly Token[],
   candidate: Candidate,
   hasRole: boolean,
+  placeWords: ReadonlySet<string>,
 ): boolean {
   const words = tokens.slice(candidate.start, candidate.end);
   const first = words[0] as Token;
@@ -43,10 +51,20 @@ export function isPersonLike(
   if (words.length === 1) {
     if (isCommon(first.lower) || /^\p{Lu}+$/u.test(first.text)) return titled && !other;
     if (other) return false;
-    return titled || taggedName(first) || besideSpeech(tokens, candidate);
+    if (titled || besideSpeech(tokens, candidate)) return true;
+    // compromise's name tags alone are weak where it reads the same word as a place elsewhere.
+    return taggedName(first) && !placeWords.has(first.lower);
   }
   if (titled) return true;
   if (other) return false;
+  const last = words.at(-1) as Token;
+  if (last.tags.has('Plural') && !taggedName(last)) return false;
+  // A common word last ("Golden Globe", "Durand Line") needs a given name first that is not a
+  // common word too, or a name tag.
+  const given = isGiven(first.lower) && (!isCommon(first.lower) || first.tags.has('FirstName'));
+  if (isCommon(last.lower) && !given && !taggedName(last)) {
+    return /^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(first.text) || besideSpeech(tokens, candidate);
+  }
   if (isGiven(first.lower) || /^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(first.text)) return true;
   return words.some(taggedName) || besideSpeech(tokens, candidate);
 }
