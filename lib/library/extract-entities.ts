@@ -1,6 +1,6 @@
 import { findCandidates } from './find-candidates';
 import { findPlacesAndOrganizations } from './find-places-orgs';
-import { roleAfter, roleBefore } from './find-role';
+import { roleAfter, roleBefore, roleBeforeComma } from './find-role';
 import { mergePeople, type PersonMention } from './merge-people';
 import { findPlaceWords, isPersonLike } from './person-evidence';
 import { type Token, tokenize } from './tokens';
@@ -18,7 +18,9 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
     const before = roleBefore(tokens, candidate.start);
     const after = roleAfter(tokens, candidate.start, candidate.end);
     // A one-word title ("Gen.", "Rep.") says less than the phrase after the name.
-    const role = before !== null && (after === null || before.includes(' ')) ? before : after;
+    const role =
+      (before !== null && (after === null || before.includes(' ')) ? before : after) ??
+      roleBeforeComma(tokens, candidate.start);
     if (!isPersonLike(tokens, candidate, role !== null, placeWords)) continue;
     mentions.push({
       start: candidate.start,
