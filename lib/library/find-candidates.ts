@@ -50,6 +50,7 @@ function isTitle(token: Token): boolean {
  */
 function isLeading(token: Token): boolean {
   if (isTitle(token)) return true;
+  if (/^\p{Lu}$/u.test(token.text) && token.post.startsWith('.')) return false;
   return isCommon(token.lower) && !isGiven(token.lower) && !token.tags.has('Person');
 }
 
@@ -58,7 +59,7 @@ function isGroupWord(token: Token): boolean {
   if (token.tags.has('FirstName') || token.tags.has('LastName') || token.possessive) return false;
   if (token.tags.has('Plural') || token.tags.has('Demonym')) return true;
   // Acronym plurals ("MAUs"), web addresses ("Fool.com"), plural agent nouns ("Searchers").
-  return /^\p{Lu}{2,}s$|\.\p{Ll}|\p{Ll}(?:ers|ists|ians|ans|ats|ites)$/u.test(token.text);
+  return /^\p{Lu}{2,}s$|\.\p{Ll}|\p{Ll}(?:ers|ors|ists|ians|ans|ats|ites)$/u.test(token.text);
 }
 
 /** Whether a name part holds a word no person's name has (an organisation's, a date's). */

@@ -30,7 +30,10 @@ function isRoleNoun(token: Token): boolean {
   return (
     ROLE_NOUNS.has(token.lower) ||
     ROLE_NOUNS.has(singular) ||
-    (!token.capital && token.tags.has('Actor') && !token.tags.has('Adjective'))
+    (!token.capital &&
+      token.tags.has('Actor') &&
+      !token.tags.has('Adjective') &&
+      /(?:er|or|ist|ian|ant|ent|man|woman)$/.test(token.lower))
   );
 }
 

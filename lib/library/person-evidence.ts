@@ -24,6 +24,15 @@ function besideSpeech(tokens: readonly Token[], { start, end }: Candidate): bool
   return before !== undefined && /^\s*$/.test(before.post) && SPEECH_VERBS.has(before.lower);
 }
 
+/** Prepositions of place: "in Montgomery" names a place, rarely a person. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around']);
+
+/** Whether the word right before `start` is a preposition of place. */
+function afterPlacePreposition(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return before !== undefined && /^\s*$/.test(before.post) && PLACE_PREPOSITIONS.has(before.lower);
+}
+
 /** The lower-cased words compromise reads as a place or an organisation somewhere in the text. */
 export function findPlaceWords(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>();
@@ -52,6 +61,7 @@ export function isPersonLike(
     if (isCommon(first.lower) || /^\p{Lu}+$/u.test(first.text)) return titled && !other;
     if (other) return false;
     if (titled || besideSpeech(tokens, candidate)) return true;
+    if (afterPlacePreposition(tokens, candidate.start)) return false;
     // compromise's name tags alone are weak where it reads the same word as a place elsewhere.
     return taggedName(first) && !placeWords.has(first.lower);
   }
