@@ -47,7 +47,10 @@ function form(tokens: readonly Token[], start: number, end: number, written: boo
     const token = tokens[i] as Token;
     const text = written ? token.written : token.text;
     const dot =
-      token.post.startsWith('.') && (token.text.length <= 3 || token.tags.has('Abbreviation'));
+      token.post.startsWith('.') &&
+      (token.tags.has('Abbreviation') ||
+        /^\p{Lu}$/u.test(token.text) ||
+        NAME_SUFFIXES.has(token.lower));
     out += text + (dot ? '.' : '') + (i < end - 1 ? (token.post.includes('-') ? '-' : ' ') : '');
   }
   return out;

@@ -67,6 +67,10 @@ export function isPersonLike(
   }
   if (titled) return true;
   if (other) return false;
+  // A word in capitals is an acronym or a shout ("USS Higgins"), not a name as written.
+  if (words.some((word) => /^\p{Lu}{3,}$/u.test(word.text) && !/^[IVX]+$/.test(word.text))) {
+    return false;
+  }
   const last = words.at(-1) as Token;
   if (last.tags.has('Plural') && !taggedName(last)) return false;
   // A common word last ("Golden Globe", "Durand Line") needs a given name first that is not a
