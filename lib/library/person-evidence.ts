@@ -65,12 +65,12 @@ export function isPersonLike(
     // compromise's name tags alone are weak where it reads the same word as a place elsewhere.
     return taggedName(first) && !placeWords.has(first.lower);
   }
-  if (titled) return true;
-  if (other) return false;
   // A word in capitals is an acronym or a shout ("USS Higgins"), not a name as written.
   if (words.some((word) => /^\p{Lu}{3,}$/u.test(word.text) && !/^[IVX]+$/.test(word.text))) {
     return false;
   }
+  if (titled) return true;
+  if (other) return false;
   const last = words.at(-1) as Token;
   if (last.tags.has('Plural') && !taggedName(last)) return false;
   // A common word last ("Golden Globe", "Durand Line") needs a given name first that is not a
@@ -79,6 +79,6 @@ export function isPersonLike(
   if (isCommon(last.lower) && !given && !taggedName(last)) {
     return /^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(first.text) || besideSpeech(tokens, candidate);
   }
-  if (isGiven(first.lower) || /^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(first.text)) return true;
+  if (given || /^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(first.text)) return true;
   return words.some(taggedName) || besideSpeech(tokens, candidate);
 }
