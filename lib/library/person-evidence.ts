@@ -20,7 +20,9 @@ function besideSpeech(tokens: readonly Token[], { start, end }: Candidate): bool
   const before = tokens[start - 1];
   if (after && /^\s*$/.test(last.post) && SPEECH_VERBS.has(after.lower)) return true;
   if (after && /^\.?\s*,\s*$/.test(last.post) && /^(?:who|whose)$/.test(after.lower)) return true;
-  if (/^:\s*\n?/.test(last.post) && (start === 0 || before?.post.includes('\n'))) return true;
+  // A label opening a line ("Todd Park: …"); a lone word there is a speaker or a site.
+  const label = end - start > 1 && /^:/.test(last.post);
+  if (label && (start === 0 || before?.post.includes('\n'))) return true;
   return before !== undefined && /^\s*$/.test(before.post) && SPEECH_VERBS.has(before.lower);
 }
 
@@ -52,6 +54,8 @@ export function isPersonLike(
   placeWords: ReadonlySet<string>,
 ): boolean {
   const words = tokens.slice(candidate.start, candidate.end);
+  // "an Easter Egg", "a Reddit post": an indefinite article does not go before a name.
+  if (/^an?$/.test(tokens[candidate.start - 1]?.lower ?? '') && !candidate.titled) return false;
   const first = words[0] as Token;
   const titled = candidate.titled || hasRole;
   // A given name first outweighs compromise's reading of the surname as a place ("Todd Park").
