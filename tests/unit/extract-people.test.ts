@@ -33,6 +33,20 @@ describe('extractEntities: people', () => {
     expect(found.get('Sharron Angle')?.mentions).toBe(2);
   });
 
+  it('gives a lone surname with a different title to someone else', () => {
+    const found = people(
+      'First Lady Michelle Obama spoke. President Obama followed. Michelle Obama thanked him.',
+    );
+    expect(found.get('Michelle Obama')?.role).toBe('First Lady');
+    expect(found.get('Obama')?.role).toBe('President');
+  });
+
+  it('keeps an initial that opens a name', () => {
+    expect([...people('Thanks to R. David Edelman for the notes.').keys()]).toEqual([
+      'R. David Edelman',
+    ]);
+  });
+
   it('keeps two people who share a surname apart, and Jr. apart from III', () => {
     const found = people(
       'Martin Luther King Jr. marched in 1965. Decades later Martin Luther King III spoke.',
@@ -64,6 +78,12 @@ describe('extractEntities: people', () => {
       'Chief economist',
     ],
     ['Jane Holloway said the plan was sound.', 'Jane Holloway', null],
+    [
+      'The march was led by a young minister, the Rev. Carlton Lee, who spoke.',
+      'Carlton Lee',
+      'young minister',
+    ],
+    ['One colleague, Myles Grant, who’s an engineer, laughed.', 'Myles Grant', 'engineer'],
   ])('reads the role in %j', (text, name, role) => {
     expect(people(text).get(name)?.role).toBe(role);
   });
@@ -74,6 +94,10 @@ describe('extractEntities: people', () => {
     ['In January the University of Alabama opened the Golden Gate Bridge exhibit.'],
     ['But The Few remain. Getting Started Is Hard.'],
     ['Photo: Reuters/Getty Images'],
+    ['It was an Easter Egg hidden in the app.'],
+    ['Two workers were hired in Montgomery, where the plant is.'],
+    ['The destroyer USS Higgins sailed.'],
+    ['Searchers and Contractors arrived.'],
   ])('finds no person in %j', (text) => {
     expect([...people(text, 'News').keys()]).toEqual([]);
   });
