@@ -1,4 +1,5 @@
-import { findCandidates } from './find-candidates';
+import { findCoordinatedNames } from './coordinated-names';
+import { type Candidate, findCandidates } from './find-candidates';
 import { findPlacesAndOrganizations } from './find-places-orgs';
 import { roleAfter, roleBefore, roleBeforeComma } from './find-role';
 import { mergePeople, type PersonMention } from './merge-people';
@@ -14,6 +15,7 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
   const tokens = tokenize(`${title}\n\n${text}`);
   const mentions: PersonMention[] = [];
   const placeWords = findPlaceWords(tokens);
+  const refused: Candidate[] = [];
   for (const candidate of findCandidates(tokens)) {
     const before = roleBefore(tokens, candidate.start);
     const after = roleAfter(tokens, candidate.start, candidate.end);
@@ -21,7 +23,10 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
     const role =
       (before !== null && (after === null || before.includes(' ')) ? before : after) ??
       roleBeforeComma(tokens, candidate.start);
-    if (!isPersonLike(tokens, candidate, role !== null, placeWords)) continue;
+    if (!isPersonLike(tokens, candidate, role !== null, placeWords)) {
+      refused.push(candidate);
+      continue;
+    }
     mentions.push({
       start: candidate.start,
       end: candidate.end,
@@ -30,6 +35,7 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
       weak: (tokens[candidate.start] as Token).heading,
     });
   }
+  mentions.push(...findCoordinatedNames(tokens, refused, mentions));
   const personTokens = new Set<number>();
   const people = mergePeople(tokens, mentions, personTokens);
   return { people, ...findPlacesAndOrganizations(tokens, personTokens) };

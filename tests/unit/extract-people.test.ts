@@ -41,6 +41,11 @@ describe('extractEntities: people', () => {
     expect(found.get('Obama')?.role).toBe('President');
   });
 
+  it('takes a name listed with a person by "and" or a comma', () => {
+    const found = people('Critics like Congressman Paul Ryan and Newt Gingrich objected.');
+    expect([...found.keys()].sort()).toEqual(['Newt Gingrich', 'Paul Ryan']);
+  });
+
   it('keeps an initial that opens a name', () => {
     expect([...people('Thanks to R. David Edelman for the notes.').keys()]).toEqual([
       'R. David Edelman',
