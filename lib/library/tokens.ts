@@ -35,8 +35,9 @@ const CAPITAL = /^\p{Lu}/u;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let line = 0;
-  // A slash joins credits ("Reuters/Edgar Su") and a quote glued to a word hides the word.
-  const spaced = text.replace(/\//g, ' / ').replace(/(["”])(?=\p{L})/gu, '$1 ');
+  // A slash joins credits ("Reuters/Edgar Su") and a quote glued to a word hides the word; a
+  // slash before a lower-case word ("writer/activist") is left as written.
+  const spaced = text.replace(/\/(?=\p{Lu})/gu, ' / ').replace(/(["”])(?=\p{L})/gu, '$1 ');
   const doc = nlp(spaced) as unknown as {
     docs: { text: string; pre: string; post: string; tags: Set<string> }[][];
   };
