@@ -164,7 +164,11 @@ export function roleBeforeComma(tokens: readonly Token[], start: number): string
     if (token.sentence !== last.sentence || (first < end - 1 && /[,;:.]/.test(token.post))) {
       return null;
     }
-    if (DETERMINERS.test(token.lower)) return role ? phrase(tokens, first + 1, end) : null;
+    if (DETERMINERS.test(token.lower)) {
+      if (role) return phrase(tokens, first + 1, end);
+      // "the head of the agency": the role noun is before the preposition.
+      if (!/^(?:of|at|for)$/.test(tokens[first - 1]?.lower ?? '')) return null;
+    }
     if (token.tags.has('Verb') && !token.tags.has('Gerund')) return null;
     if (isRoleNoun(token)) role = true;
     first--;

@@ -95,7 +95,9 @@ function markHeadings(tokens: Token[]): void {
       }
       end++;
     }
-    const heading = long >= HEADING_MIN_WORDS && capital === long;
+    // A line ending in a colon labels what follows ("First Lady Michelle Obama:").
+    const label = /^:/.test((tokens[end - 1] as Token).post);
+    const heading = long >= HEADING_MIN_WORDS && capital === long && !label;
     for (let i = start; i < end; i++) (tokens[i] as Token).heading = heading;
     start = end;
   }

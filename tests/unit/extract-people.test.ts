@@ -89,6 +89,11 @@ describe('extractEntities: people', () => {
       'young minister',
     ],
     ['One colleague, Myles Grant, who’s an engineer, laughed.', 'Myles Grant', 'engineer'],
+    [
+      'Media quoted the head of the rescue agency, Bambang Soelistyo, as saying so.',
+      'Bambang Soelistyo',
+      'head of the rescue agency',
+    ],
   ])('reads the role in %j', (text, name, role) => {
     expect(people(text).get(name)?.role).toBe(role);
   });
