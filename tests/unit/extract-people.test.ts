@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../lib/library/extract-entities';
+import type { ExtractedPerson } from '../../lib/library/types';
+
+/** The people of a short text, by display name. */
+function people(text: string, title = 'A short story'): Map<string, ExtractedPerson> {
+  return new Map(extractEntities(title, text).people.map((person) => [person.name, person]));
+}
+
+describe('extractEntities: people', () => {
+  it.each([
+    ['Defense Secretary Robert Gates ordered a review.', 'Robert Gates'],
+    ['Mr. Lavrov arrived late on Monday.', 'Lavrov'],
+    ['The plan was backed by Dr. Jane Holloway.', 'Jane Holloway'],
+    ['Yesterday Gen. James Amos flew home.', 'James Amos'],
+  ])('strips titles and honorifics: %j', (text, name) => {
+    expect([...people(text).keys()]).toEqual([name]);
+  });
+
+  it('keeps the possessive forms as aliases and counts every mention', () => {
+    const found = people(
+      "Anna Pickard wrote the bot. Pickard's jokes spread. Everyone quoted Pickard' s line.",
+    );
+    const anna = found.get('Anna Pickard');
+    expect(anna?.aliases).toEqual(expect.arrayContaining(['Anna Pickard', "Pickard's"]));
+    expect(anna?.mentions).toBeGreaterThanOrEqual(2);
+  });
+
+  it('attaches a surname to the full name that ends with it', () => {
+    const found = people('Sharron Angle spoke first. Later, Angle said the plan was dead.');
+    expect([...found.keys()]).toEqual(['Sharron Angle']);
+    expect(found.get('Sharron Angle')?.aliases).toContain('Angle');
+    expect(found.get('Sharron Angle')?.mentions).toBe(2);
+  });
+
+  it('gives a lone surname with a different title to someone else', () => {
+    const found = people(
+      'First Lady Michelle Obama spoke. President Obama followed. Michelle Obama thanked him.',
+    );
+    expect(found.get('Michelle Obama')?.role).toBe('First Lady');
+    expect(found.get('Obama')?.role).toBe('President');
+  });
+
+  it('takes a name listed with a person by "and" or a comma', () => {
+    const found = people('Critics like Congressman Paul Ryan and Newt Gingrich objected.');
+    expect([...found.keys()].sort()).toEqual(['Newt Gingrich', 'Paul Ryan']);
+  });
+
+  it('keeps an initial that opens a name', () => {
+    expect([...people('Thanks to R. David Edelman for the notes.').keys()]).toEqual([
+      'R. David Edelman',
+    ]);
+  });
+
+  it('keeps two people who share a surname apart, and Jr. apart from III', () => {
+    const found = people(
+      'Martin Luther King Jr. marched in 1965. Decades later Martin Luther King III spoke.',
+    );
+    expect([...found.keys()].sort()).toEqual(['Martin Luther King III', 'Martin Luther King Jr.']);
+  });
+
+  it.each([
+    ['Defense Secretary Robert Gates ordered a review.', 'Robert Gates', 'Defense Secretary'],
+    ['The bill was signed by former President Harold Bush.', 'Harold Bush', 'former President'],
+    [
+      'The review will be led by Gen. James Amos, the incoming Marine commandant, next year.',
+      'James Amos',
+      'incoming Marine commandant',
+    ],
+    [
+      'Thomas Ricks, a senior fellow at the Center for a New American Security, disagreed.',
+      'Thomas Ricks',
+      'senior fellow at the Center for a New American Security',
+    ],
+    [
+      'Anna Pickard is the editorial director of the firm.',
+      'Anna Pickard',
+      'editorial director of the firm',
+    ],
+    [
+      'Eric Lascelles\n\nChief economist, Big Bank\n\nOil fell.',
+      'Eric Lascelles',
+      'Chief economist',
+    ],
+    ['Jane Holloway said the plan was sound.', 'Jane Holloway', null],
+    [
+      'The march was led by a young minister, the Rev. Carlton Lee, who spoke.',
+      'Carlton Lee',
+      'young minister',
+    ],
+    ['One colleague, Myles Grant, who’s an engineer, laughed.', 'Myles Grant', 'engineer'],
+    [
+      'Media quoted the head of the rescue agency, Bambang Soelistyo, as saying so.',
+      'Bambang Soelistyo',
+      'head of the rescue agency',
+    ],
+  ])('reads the role in %j', (text, name, role) => {
+    expect(people(text).get(name)?.role).toBe(role);
+  });
+
+  it.each([
+    ['Democrats and Republicans met in Washington on Tuesday.'],
+    ['The Marine Corps and the Center for Strategic Studies disagreed.'],
+    ['In January the University of Alabama opened the Golden Gate Bridge exhibit.'],
+    ['But The Few remain. Getting Started Is Hard.'],
+    ['Photo: Reuters/Getty Images'],
+    ['It was an Easter Egg hidden in the app.'],
+    ['Two workers were hired in Montgomery, where the plant is.'],
+    ['The destroyer USS Higgins sailed.'],
+    ['Searchers and Contractors arrived.'],
+  ])('finds no person in %j', (text) => {
+    expect([...people(text, 'News').keys()]).toEqual([]);
+  });
+});
+
+describe('extractEntities: places and organisations', () => {
+  const found = extractEntities(
+    'Budget talks',
+    'Defense Secretary Robert Gates spoke in San Francisco about Afghanistan. The Marine Corps and Microsoft were named. Later Gates flew to San Francisco again.',
+  );
+
+  it('finds places with their mentions, people left out', () => {
+    const places = new Map(found.places.map((place) => [place.name, place.mentions]));
+    expect(places.get('San Francisco')).toBe(2);
+    expect(places.has('Afghanistan')).toBe(true);
+    expect(found.places.some((place) => place.name.includes('Gates'))).toBe(false);
+  });
+
+  it('finds organisations without a leading article', () => {
+    const names = found.organizations.map((organization) => organization.name);
+    expect(names).toEqual(expect.arrayContaining(['Microsoft']));
+    expect(names.some((name) => name.startsWith('The '))).toBe(false);
+  });
+});
