@@ -2,6 +2,7 @@ import { foreignMutations as judgeMutations, type RecordedMutation } from './mut
 import { createTestPage, HIGHLIGHT_TIMEOUT_MS } from './page-objects';
 import { tabIdOf } from './popup-actions';
 import { startFixtureServer } from './server';
+import { sleep } from './sleep';
 import type { PageDriver, PopupPage, TestBrowser, TestPage } from './types';
 
 /**
@@ -18,7 +19,7 @@ export async function framePage(page: TestPage, selector: string): Promise<TestP
   for (;;) {
     frame = await driver.frame(selector);
     if (frame || Date.now() > deadline) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   if (!frame) throw new Error(`No frame in ${selector} on ${page.url()}`);
   const origin = () =>
@@ -51,7 +52,7 @@ export async function foreignMutations(
   allowed: (m: RecordedMutation) => boolean = () => false,
 ): Promise<RecordedMutation[]> {
   // Let the recorder's callback run for anything still queued.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)), undefined);
+  await page.evaluate(sleep, 100);
   const all = await page.evaluate(
     () => (window as unknown as { __mutations?: RecordedMutation[] }).__mutations ?? null,
     undefined,

@@ -1,8 +1,8 @@
 // Helpers shared by the highlighter-* scenarios.
 import assert from 'node:assert/strict';
-import { sleep } from './launch';
 import type { RecordedMutation } from './mutations';
 import { isBrowserNoise } from './server';
+import { sleep } from './sleep';
 import type { TestBrowser, TestPage } from './types';
 
 /** URL path of a fixture under `tests/fixtures/highlighter/`. */
@@ -11,7 +11,7 @@ export const fixture = (name: string): string => `highlighter/${name}`;
 /** The mutations the fixture's recorder saw since DOMContentLoaded, after a settling pause. */
 export async function recordedMutations(page: TestPage): Promise<RecordedMutation[]> {
   // Let the recorder's callback run for anything still queued.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)), undefined);
+  await page.evaluate(sleep, 50);
   return page.evaluate(
     () => (window as unknown as { __mutations: RecordedMutation[] }).__mutations,
     undefined,

@@ -7,8 +7,8 @@ import {
   waitForCard,
   waitForCardClosed,
 } from '../harness/card';
-import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import { assertPutinExcerpt, DWELL_MS } from './card-open';
 
 scenario('card: a pointer passing quickly over a name opens nothing', async (browser) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { cardState, rawPage, waitForCard, waitForCardClosed } from '../harness/card';
-import { sleep } from '../harness/launch';
 import { sendToTab } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestPage } from '../harness/types';
 
 /** What has focus in the page: the element's id, or its tag. */

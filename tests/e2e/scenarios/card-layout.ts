@@ -9,8 +9,8 @@ import {
   waitForCard,
   waitForCardClosed,
 } from '../harness/card';
-import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestPage } from '../harness/types';
 
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');

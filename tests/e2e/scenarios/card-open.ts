@@ -9,8 +9,8 @@ import {
   waitForCard,
   waitForCardClosed,
 } from '../harness/card';
-import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestBrowser, TestPage } from '../harness/types';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { foreignMutations, type RecordedMutation } from '../harness/mutations';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import { SMOKE_PEOPLE } from './smoke';
 
 scenario('page DOM untouched, no messages posted to it, no page errors', async (browser) => {
@@ -15,7 +16,7 @@ scenario('page DOM untouched, no messages posted to it, no page errors', async (
   await page.hover(2, 2);
   await page.waitFor(() => !CSS.highlights.has('backstory-hover'), undefined, 3000);
   // Let the observer's callback run for anything still queued.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)), undefined);
+  await page.evaluate(sleep, 100);
 
   const mutations = await page.evaluate(
     () => (window as unknown as { __mutations: RecordedMutation[] }).__mutations,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mentionPoint, waitForCard } from '../harness/card';
 import { foreignMutations, framePage, hasCardHost, serveCrossOriginFrame } from '../harness/frames';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestBrowser } from '../harness/types';
 
 /** The person mentions of tests/fixtures/frames/inner.html. */
@@ -97,7 +98,7 @@ scenario(
     const tiny = await browser.openPage(browser.server.url('frames/tiny.html'));
     await tiny.waitForHighlights('backstory-person', { min: 2 });
     // Time for any frame that would be read (they load with the page).
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
     const highlighted = await tiny.evaluate(
       () =>
         [...document.querySelectorAll('iframe')].filter(

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { mentionPoint, waitForCard } from '../harness/card';
-import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
 import { FIXTURES_DIR } from '../harness/server';
+import { sleep } from '../harness/sleep';
 import { SMOKE_PEOPLE } from './smoke';
 
 const EXTERNAL_PAGE = `<!doctype html>
