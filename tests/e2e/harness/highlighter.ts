@@ -1,4 +1,4 @@
-// Helpers shared by the highlighter-* scenarios.
+// Reading the page's highlights and its mutation recorder, for the scenarios.
 import assert from 'node:assert/strict';
 import type { RecordedMutation } from './mutations';
 import { isBrowserNoise } from './server';
@@ -16,6 +16,20 @@ export async function recordedMutations(page: TestPage): Promise<RecordedMutatio
     () => (window as unknown as { __mutations: RecordedMutation[] }).__mutations,
     undefined,
   );
+}
+
+/** The flashed mention: its text, whether it is inside the viewport, and the page's scroll. */
+export function flashedMention(page: TestPage) {
+  return page.evaluate(() => {
+    const range = [...(CSS.highlights.get('backstory-flash') ?? [])][0];
+    if (!range) return null;
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    const r = live.getBoundingClientRect();
+    const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    return { text: live.toString(), inView, scrollY };
+  }, undefined);
 }
 
 /** Summary of every `backstory-*` range: text, highlight name, and where it is (runs in the page). */

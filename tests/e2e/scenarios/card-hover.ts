@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { assertPutinExcerpt, DWELL_MS } from '../harness/article-card';
 import {
   cardControl,
   cardState,
@@ -9,7 +10,6 @@ import {
 } from '../harness/card';
 import { scenario } from '../harness/runner';
 import { sleep } from '../harness/sleep';
-import { assertPutinExcerpt, DWELL_MS } from './card-open';
 
 scenario('card: a pointer passing quickly over a name opens nothing', async (browser) => {
   const page = await browser.openPage(browser.server.url('card/article.html?pass'));

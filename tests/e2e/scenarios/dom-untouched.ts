@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
+import { SMOKE_PEOPLE } from '../harness/fixture-mentions';
 import { foreignMutations, type RecordedMutation } from '../harness/mutations';
 import { scenario } from '../harness/runner';
 import { sleep } from '../harness/sleep';
-import { SMOKE_PEOPLE } from './smoke';
 
 scenario('page DOM untouched, no messages posted to it, no page errors', async (browser) => {
   const page = await browser.openPage(browser.server.url('smoke.html'));

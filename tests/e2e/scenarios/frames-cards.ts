@@ -6,7 +6,7 @@ import { sleep } from '../harness/sleep';
 import type { TestBrowser } from '../harness/types';
 
 /** The person mentions of tests/fixtures/frames/inner.html. */
-export const INNER_PEOPLE = ['Sergey Lavrov', 'John Kerry', 'Lavrov'];
+const INNER_PEOPLE = ['Sergey Lavrov', 'John Kerry', 'Lavrov'];
 
 /**
  * Opens `url`, checks the top page's and the frame's highlights, hovers a name in the frame
