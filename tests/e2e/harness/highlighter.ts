@@ -8,14 +8,19 @@ import type { TestBrowser, TestPage } from './types';
 /** URL path of a fixture under `tests/fixtures/highlighter/`. */
 export const fixture = (name: string): string => `highlighter/${name}`;
 
-/** The mutations the fixture's recorder saw since DOMContentLoaded, after a settling pause. */
+/**
+ * The mutations the fixture's recorder (tests/fixtures/highlighter/record-mutations.js) saw in the
+ * page or frame since DOMContentLoaded, after a settling pause; throws when it has none.
+ */
 export async function recordedMutations(page: TestPage): Promise<RecordedMutation[]> {
   // Let the recorder's callback run for anything still queued.
-  await page.evaluate(sleep, 50);
-  return page.evaluate(
-    () => (window as unknown as { __mutations: RecordedMutation[] }).__mutations,
+  await page.evaluate(sleep, 100);
+  const recorded = await page.evaluate(
+    () => (window as unknown as { __mutations?: RecordedMutation[] }).__mutations ?? null,
     undefined,
   );
+  if (!recorded) throw new Error(`No mutation recorder in ${page.url()}`);
+  return recorded;
 }
 
 /** The flashed mention: its text, whether it is inside the viewport, and the page's scroll. */
