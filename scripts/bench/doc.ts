@@ -42,8 +42,8 @@ export function renderResults(measured: readonly Measured[]): string {
 /** What is common to every row's method. */
 const COMMON_METHOD = `Pages are served from a node:http server on 127.0.0.1 as the corpus README says (every
 \`<script>\` removed over the latin1 bytes, \`Content-Type: text/html; charset=<labels.json charset>\`);
-every other host fails (in the extensions' browsers through a closed proxy port, in the in-page
-harness's through playwright's routing); viewport 1280×900; Chromium from \`/usr/bin/chromium\`
+every other host fails at once, sent to a closed proxy port (in the extensions' browsers and the
+in-page harness's alike); viewport 1280×900; Chromium from \`/usr/bin/chromium\`
 (new headless mode, which extensions need). The extensions are loaded unpacked with \`--load-extension\`, each into
 a Chromium of its own; the first tab of each browser is not counted. *text KB* is the corpus
 README's walk (no script, style, noscript, template, textarea, title; 1 KB = 1024 characters), from

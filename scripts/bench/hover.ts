@@ -4,7 +4,7 @@
  * painted. Every time is on the page's `performance.now()` clock.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { sleep } from '../../tests/e2e/harness/launch';
+import { sleep } from '../../tests/e2e/harness/sleep';
 
 /** Where a name is: the centre of its first box, and the left edge of that box. */
 export interface NamePoint {

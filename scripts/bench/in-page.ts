@@ -1,4 +1,5 @@
 /** Helpers shared by the in-page harness modules (they run in the page, not in Node). */
+import { sleep } from '../../tests/e2e/harness/sleep';
 import { paragraphText } from './synthetic';
 
 /** The page's clock. */
@@ -7,8 +8,6 @@ export const now = () => performance.now();
 export const realRaf = window.requestAnimationFrame.bind(window);
 /** Resolves on the next animation frame. */
 export const frame = () => new Promise<void>((resolve) => realRaf(() => resolve()));
-/** Resolves after `ms`. */
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 /** Two frames and 50 ms of quiet. */
 export async function settle(): Promise<void> {
   await frame();

@@ -9,9 +9,10 @@ import { startPageHighlighter } from '../../lib/page/page-highlighter';
 import { yieldToPage } from '../../lib/page/schedule';
 import { compileMatcher, type Matcher } from '../../lib/text/compile-matcher';
 import { type MatcherData, matcherFromData } from '../../lib/text/matcher-data';
+import { sleep } from '../../tests/e2e/harness/sleep';
 import { runStage } from './breakdown';
 import { dynamic } from './dynamic-harness';
-import { appendParagraphs, now, settle, sleep } from './in-page';
+import { appendParagraphs, now, settle } from './in-page';
 import { ALL_KINDS, PEOPLE_ONLY, rulesFor } from './matchers';
 import type { BenchApi, FloorResult, MatcherChoice, ScanDetails, ScanTiming } from './types';
 

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { CHROMIUM_EXECUTABLE, QUIET_CHROMIUM_FLAGS } from '../../tests/e2e/harness/launch';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchPlainChromium } from '../../tests/e2e/harness/launch';
 import type { PageLabel } from './harness-tab';
 import { peopleMatcherDefine } from './matchers';
 import { type BenchServer, startServer } from './server';
@@ -16,22 +16,9 @@ import { BLANK_PAGE, GENERATED_PAGES } from './synthetic';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const CHROMIUM_ARGS = [
-  ...QUIET_CHROMIUM_FLAGS,
   // BENCH_JS_FLAGS adds V8 flags for an experiment: `--no-lazy` shows what lazy compilation costs.
   `--js-flags=--expose-gc ${process.env.BENCH_JS_FLAGS ?? ''}`.trim(),
 ];
-
-/**
- * The pages are served from 127.0.0.1; everything else they (or we) ask for is aborted, except
- * the extension's own files (the card module the content script imports).
- */
-export async function onlyLoopback(context: BrowserContext): Promise<void> {
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const allowed = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:';
-    return allowed ? route.continue() : route.abort();
-  });
-}
 
 /** The corpus folder (`BACKSTORY_CORPUS`, default `../shared/corpus`); exits with a message if missing. */
 export function corpusFolder(): string {
@@ -171,15 +158,13 @@ export async function openSession(options: {
 }): Promise<BenchSession> {
   const server = await startBenchServer(options.isolate);
   const harness = await bundleHarness(options.minify);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_EXECUTABLE,
-    args: CHROMIUM_ARGS,
-  });
+  // Every host but 127.0.0.1 goes to a closed port and fails at once, as in extension.ts: no
+  // playwright routing, which holds every request for a round trip to Node.
+  const browser = await launchPlainChromium({ proxy: '127.0.0.1:9', args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     bypassCSP: true,
   });
-  await onlyLoopback(context);
   return {
     server,
     browser,

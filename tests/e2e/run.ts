@@ -2,7 +2,8 @@
 import { runScenarios } from './harness/runner';
 import './scenarios/smoke';
 import './scenarios/dom-untouched';
-import './scenarios/harness';
+import './scenarios/harness-checks';
+import './scenarios/strict-csp';
 import './scenarios/card-open';
 import './scenarios/card-on-demand';
 import './scenarios/card-hover';

@@ -1,5 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { emptyRunProblem, scenarioFileOf, scenarioFileProblems } from '../e2e/harness/selection';
+import {
+  emptyRunProblem,
+  scenarioFileOf,
+  scenarioFileProblems,
+  scenarioSourceProblems,
+} from '../e2e/harness/selection';
 
 describe('scenarioFileOf: which scenario file registered a scenario', () => {
   it('finds the first scenarios/ file in a stack, past the runner’s own frame', () => {
@@ -40,6 +47,42 @@ describe('scenarioFileProblems: every scenario file runs', () => {
       '"smoke" is registered from outside scenarios/',
       'two scenarios are named "smoke"',
     ]);
+  });
+});
+
+describe('scenarioSourceProblems: scenario files share nothing but through harness/', () => {
+  it('passes a file that imports from harness/ and registers', () => {
+    const source = "import { SMOKE_PEOPLE } from '../harness/fixture-mentions';\nscenario('x', f);";
+    expect(scenarioSourceProblems('smoke.ts', source)).toEqual([]);
+  });
+
+  it.each([
+    ['an export', "export const DWELL_MS = 350;\nscenario('x', f);", /exports/],
+    [
+      'an import from a sibling',
+      "import { DWELL_MS } from './card-open';",
+      /imports \.\/card-open/,
+    ],
+    [
+      'an import through the folder',
+      "import { X } from '../scenarios/smoke';",
+      /imports \.\.\/scenarios\/smoke/,
+    ],
+  ])('fails %s', (_, source, problem) => {
+    expect(scenarioSourceProblems('card-hover.ts', source)).toEqual([
+      expect.stringMatching(problem),
+    ]);
+  });
+
+  it('holds for every file in tests/e2e/scenarios/', () => {
+    const dir = fileURLToPath(import.meta.resolve('../e2e/scenarios/smoke.ts')).replace(
+      /smoke\.ts$/,
+      '',
+    );
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    const problems = files.flatMap((f) => scenarioSourceProblems(f, readFileSync(dir + f, 'utf8')));
+    expect(problems).toEqual([]);
   });
 });
 

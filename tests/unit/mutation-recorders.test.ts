@@ -99,13 +99,16 @@ const addHost = (document: Document) =>
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('the e2e fixtures’ recorder (record-mutations.js) judged by foreignMutations', () => {
-  async function record(change: (document: Document) => void) {
+/** What the fixtures' recorder adds to the page's window. */
+type Recording = { __mutations: RecordedMutation[]; __recordMutationsIn(root: ShadowRoot): void };
+
+describe('the e2e fixtures’ recorder (record-mutations.js, in every page and frame)', () => {
+  async function record(change: (document: Document, window: Recording) => void) {
     const { window, document } = pageWith(FIXTURE_RECORDER, '<p id="p">John Kerry</p>');
     document.dispatchEvent(new window.Event('DOMContentLoaded'));
-    change(document as unknown as Document);
+    change(document as unknown as Document, window as unknown as Recording);
     await flush();
-    return (window as unknown as { __mutations: RecordedMutation[] }).__mutations;
+    return (window as unknown as Recording).__mutations;
   }
 
   it('accepts the card’s host', async () => {
@@ -116,6 +119,31 @@ describe('the e2e fixtures’ recorder (record-mutations.js) judged by foreignMu
 
   it.each(DEFECTS)('fails %s', async (_, change) => {
     expect(foreignMutations(await record(change))).not.toEqual([]);
+  });
+
+  it('says where a change was: the nearest id', async () => {
+    const [wrapped] = await record(DEFECTS[0]?.[1] ?? (() => {}));
+    expect(wrapped).toMatchObject({ target: 'p#p', where: 'p', added: ['backstory-mark'] });
+  });
+
+  it('fails a backstory-* element in a shadow root the page hands over', async () => {
+    const records = await record((document, window) => {
+      const root = document.getElementById('p')?.attachShadow({ mode: 'open' }) as ShadowRoot;
+      root.innerHTML = '<p id="inner">Sergey Lavrov</p>';
+      window.__recordMutationsIn(root);
+      root.getElementById('inner')?.append(document.createElement('backstory-mark'));
+    });
+    expect(foreignMutations(records)).toEqual([
+      expect.objectContaining({ target: 'p#inner', added: ['backstory-mark'] }),
+    ]);
+  });
+
+  it('ignores what happens before parsing ends', async () => {
+    const { window, document } = pageWith(FIXTURE_RECORDER, '<p id="p">John Kerry</p>');
+    document.body.append(document.createElement('div'));
+    await flush();
+    document.dispatchEvent(new window.Event('DOMContentLoaded'));
+    expect((window as unknown as Recording).__mutations).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 
 import { MATCHER_KEY, type StoredMatcher } from '../../../lib/knowledge/stored-matcher';
-import { sleep } from '../../../tests/e2e/harness/launch';
+import { sleep } from '../../../tests/e2e/harness/sleep';
 import { BIG_PAGE_KB, LIBRARY_RATIO, ratioAtMost } from '../budgets';
 import type { ExtensionBrowser } from '../extension';
 import { kb, ms, short, table } from '../format';

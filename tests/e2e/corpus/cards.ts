@@ -1,4 +1,4 @@
-import { sleep } from '../harness/launch';
+import { sleep } from '../harness/sleep';
 import { pointOfRange, readCard } from './in-page';
 import { peopleOn } from './labels';
 import type { LoadedPage } from './run-page';

@@ -1,4 +1,5 @@
 import { foreignMutations, type RecordedMutation } from '../harness/mutations';
+import { sleep } from '../harness/sleep';
 import { type CollectedRange, collect, settle } from './in-page';
 import type { PageLabels } from './labels';
 import { readMutations } from './observer';
@@ -93,7 +94,7 @@ export async function pageHealth(
   server: CorpusServer,
 ): Promise<PageHealth> {
   // Let the observer's callback run for anything still queued.
-  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)), undefined);
+  await tab.evaluate(sleep, 50);
   const log = await tab.evaluate(readMutations, undefined);
   const requests = sortRequests(
     tab.kind,

@@ -1,7 +1,7 @@
 // Checks on the corpus run itself: that it saw what it claims to judge, so it cannot pass by
 // scoring nothing or by missing the errors it counts.
 
-import { sleep } from '../harness/launch';
+import { sleep } from '../harness/sleep';
 import type { CorpusTab } from './tab';
 
 /** The message the run throws in the content script's world to prove it counts such errors. */

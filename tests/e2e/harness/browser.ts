@@ -9,6 +9,8 @@ import type { BrowserKind, TestBrowser } from './types';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Where the scenarios put the screenshots the README shows. */
+export const SCREENSHOTS_DIR = path.join(ROOT, 'docs/screenshots');
 
 /** Where `npm run build` puts the builds; `BACKSTORY_OUTPUT` points elsewhere (a scratch build). */
 const OUTPUT = path.resolve(ROOT, process.env.BACKSTORY_OUTPUT ?? '.output');

@@ -1,7 +1,7 @@
-import { foreignMutations as judgeMutations, type RecordedMutation } from './mutations';
 import { createTestPage, HIGHLIGHT_TIMEOUT_MS } from './page-objects';
 import { tabIdOf } from './popup-actions';
 import { startFixtureServer } from './server';
+import { sleep } from './sleep';
 import type { PageDriver, PopupPage, TestBrowser, TestPage } from './types';
 
 /**
@@ -18,7 +18,7 @@ export async function framePage(page: TestPage, selector: string): Promise<TestP
   for (;;) {
     frame = await driver.frame(selector);
     if (frame || Date.now() > deadline) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   if (!frame) throw new Error(`No frame in ${selector} on ${page.url()}`);
   const origin = () =>
@@ -39,25 +39,6 @@ export async function framePage(page: TestPage, selector: string): Promise<TestP
       await driver.mouseMove(at.x + x, at.y + y);
     },
   });
-}
-
-/**
- * The mutations record.js saw in the page or frame that Backstory may not have made (judged by
- * mutations.ts: only the card's host is ours to add), but for those `allowed` says are the page's
- * own (never one that touches our elements).
- */
-export async function foreignMutations(
-  page: TestPage,
-  allowed: (m: RecordedMutation) => boolean = () => false,
-): Promise<RecordedMutation[]> {
-  // Let the recorder's callback run for anything still queued.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)), undefined);
-  const all = await page.evaluate(
-    () => (window as unknown as { __mutations?: RecordedMutation[] }).__mutations ?? null,
-    undefined,
-  );
-  if (!all) throw new Error(`No mutation recorder in ${page.url()}`);
-  return judgeMutations(all, allowed);
 }
 
 /** Whether a card host exists in the page or frame (only a frame with a card gets one). */
@@ -104,7 +85,7 @@ export async function serveCrossOriginFrame(browser: TestBrowser) {
   const other = await startFixtureServer();
   browser.server.route('/frames/cross-origin.html', {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cross-origin</title>
-<script src="/frames/record.js"></script></head><body style="margin:16px;font:16px Georgia,serif">
+<script src="/highlighter/record-mutations.js"></script></head><body style="margin:16px;font:16px Georgia,serif">
 <p>Vladimir Putin watched John Kerry arrive.</p>
 <iframe id="frame" title="Other origin" src="${other.url('frames/inner.html')}"
  style="display:block;width:640px;height:180px;border:1px solid #888;margin:30px 10px"></iframe>

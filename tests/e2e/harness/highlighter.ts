@@ -1,21 +1,40 @@
-// Helpers shared by the highlighter-* scenarios.
+// Reading the page's highlights and its mutation recorder, for the scenarios.
 import assert from 'node:assert/strict';
-import { sleep } from './launch';
 import type { RecordedMutation } from './mutations';
 import { isBrowserNoise } from './server';
+import { sleep } from './sleep';
 import type { TestBrowser, TestPage } from './types';
 
 /** URL path of a fixture under `tests/fixtures/highlighter/`. */
 export const fixture = (name: string): string => `highlighter/${name}`;
 
-/** The mutations the fixture's recorder saw since DOMContentLoaded, after a settling pause. */
+/**
+ * The mutations the fixture's recorder (tests/fixtures/highlighter/record-mutations.js) saw in the
+ * page or frame since DOMContentLoaded, after a settling pause; throws when it has none.
+ */
 export async function recordedMutations(page: TestPage): Promise<RecordedMutation[]> {
   // Let the recorder's callback run for anything still queued.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)), undefined);
-  return page.evaluate(
-    () => (window as unknown as { __mutations: RecordedMutation[] }).__mutations,
+  await page.evaluate(sleep, 100);
+  const recorded = await page.evaluate(
+    () => (window as unknown as { __mutations?: RecordedMutation[] }).__mutations ?? null,
     undefined,
   );
+  if (!recorded) throw new Error(`No mutation recorder in ${page.url()}`);
+  return recorded;
+}
+
+/** The flashed mention: its text, whether it is inside the viewport, and the page's scroll. */
+export function flashedMention(page: TestPage) {
+  return page.evaluate(() => {
+    const range = [...(CSS.highlights.get('backstory-flash') ?? [])][0];
+    if (!range) return null;
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    const r = live.getBoundingClientRect();
+    const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    return { text: live.toString(), inView, scrollY };
+  }, undefined);
 }
 
 /** Summary of every `backstory-*` range: text, highlight name, and where it is (runs in the page). */

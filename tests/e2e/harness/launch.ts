@@ -1,9 +1,15 @@
-// The one place Chromium and Firefox are launched with an extension and kept to loopback: the e2e
-// harness, the corpus run and the bench all launch through here.
+// The one place Chromium and Firefox are launched (with an extension, or Chromium without one for
+// the bench's in-page harness) and kept to loopback: the e2e harness, the corpus run and the bench
+// all launch through here.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import {
+  type BrowserContext,
+  chromium,
+  type Browser as PlainChromium,
+  type Worker,
+} from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 /** Where Debian installs Chromium; `BACKSTORY_CHROMIUM` overrides it. */
@@ -25,9 +31,8 @@ export const QUIET_CHROMIUM_FLAGS = [
 
 const WORKER_TIMEOUT_MS = 15_000;
 
-/** Waits `ms` in Node. */
-export const sleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, ms));
+// Still imported from here by scenarios/highlighter-shadow.ts, which another change holds.
+export { sleep } from './sleep';
 
 // What was launched, for modules that drive the browsers beyond the page objects (harness/card.ts).
 const chromiumContexts: BrowserContext[] = [];
@@ -70,6 +75,20 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserCon
   });
   chromiumContexts.push(context);
   return context;
+}
+
+/**
+ * Headless Chromium without an extension (the bench's in-page harness), every host but loopback
+ * sent to `proxy`: give a closed port (`127.0.0.1:9`) for those requests to fail at once.
+ */
+export function launchPlainChromium(options: {
+  proxy: string;
+  args?: readonly string[];
+}): Promise<PlainChromium> {
+  return chromium.launch({
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: [`--proxy-server=${options.proxy}`, ...QUIET_CHROMIUM_FLAGS, ...(options.args ?? [])],
+  });
 }
 
 /** The extension's running service worker (an idle one may have been restarted: ask again). */

@@ -1,4 +1,4 @@
-import { sleep } from './launch';
+import { sleep } from './sleep';
 import type { PopupPage, TestPage } from './types';
 
 /** The tab a popup (`popup.html?tabId=N`) is about. */

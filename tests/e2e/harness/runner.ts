@@ -1,7 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { assertBuilt, launchBrowser } from './browser';
-import { emptyRunProblem, scenarioFileOf, scenarioFileProblems } from './selection';
+import {
+  emptyRunProblem,
+  scenarioFileOf,
+  scenarioFileProblems,
+  scenarioSourceProblems,
+} from './selection';
 import { type FixtureServer, isBrowserNoise, startFixtureServer } from './server';
 import type { BrowserKind, TestBrowser } from './types';
 
@@ -125,7 +130,12 @@ export async function runScenarios(): Promise<boolean> {
   let server: FixtureServer | undefined;
   try {
     const files = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.ts'));
-    const problems = scenarioFileProblems(files, scenarios);
+    const problems = [
+      ...scenarioFileProblems(files, scenarios),
+      ...files.flatMap((f) =>
+        scenarioSourceProblems(f, readFileSync(new URL(f, SCENARIOS_DIR), 'utf8')),
+      ),
+    ];
     if (problems.length) throw new Error(`Scenario files:\n  ${problems.join('\n  ')}`);
     const kinds = selectedBrowsers();
     assertBuilt(kinds);

@@ -33,6 +33,23 @@ export function scenarioFileProblems(
   return problems;
 }
 
+/**
+ * The problems with one scenario file's source: it exports something, or imports from another
+ * scenario file. Either way a helper lives in `scenarios/`, where it belongs in harness/.
+ */
+export function scenarioSourceProblems(file: string, source: string): string[] {
+  const problems: string[] = [];
+  if (/^export\b/m.test(source)) {
+    problems.push(`scenarios/${file} exports: shared names belong in harness/`);
+  }
+  for (const [, from] of source.matchAll(
+    /\bfrom\s+['"](\.\/[^'"]+|\.\.\/scenarios\/[^'"]+)['"]/g,
+  )) {
+    problems.push(`scenarios/${file} imports ${from}: import it from harness/ instead`);
+  }
+  return problems;
+}
+
 /** Why a run of `runs` scenario runs (scenarios × browsers) cannot pass; empty when it can. */
 export function emptyRunProblem(runs: number, only: string | undefined): string {
   if (runs > 0) return '';

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { assertPutinExcerpt, DWELL_MS } from '../harness/article-card';
 import {
   cardControl,
   cardState,
@@ -7,9 +8,8 @@ import {
   waitForCard,
   waitForCardClosed,
 } from '../harness/card';
-import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
-import { assertPutinExcerpt, DWELL_MS } from './card-open';
+import { sleep } from '../harness/sleep';
 
 scenario('card: a pointer passing quickly over a name opens nothing', async (browser) => {
   const page = await browser.openPage(browser.server.url('card/article.html?pass'));

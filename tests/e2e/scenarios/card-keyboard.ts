@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { cardState, rawPage, waitForCard, waitForCardClosed } from '../harness/card';
-import { sleep } from '../harness/launch';
+import { flashedMention } from '../harness/highlighter';
 import { sendToTab } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestPage } from '../harness/types';
 
 /** What has focus in the page: the element's id, or its tag. */
@@ -10,18 +11,6 @@ const focused = (page: TestPage) =>
   page.evaluate(() => {
     const active = document.activeElement;
     return active?.id ? `#${active.id}` : (active?.localName ?? null);
-  }, undefined);
-
-/** The flashed range's text and whether it lies inside the viewport. */
-const flashed = (page: TestPage) =>
-  page.evaluate(() => {
-    const range = [...(CSS.highlights.get('backstory-flash') ?? [])][0];
-    if (!range) return null;
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    const r = live.getBoundingClientRect();
-    return { text: live.toString(), inView: r.top >= 0 && r.bottom <= innerHeight, scrollY };
   }, undefined);
 
 scenario('card: keyboard command opens a focused card; Tab, Escape', async (browser) => {
@@ -54,7 +43,7 @@ scenario('card: keyboard command opens a focused card; Tab, Escape', async (brow
 
   await sendToTab(popup, { type: 'stepMention', data: { direction: 1 } });
   const card = await waitForCard(page, 'Vladimir Putin');
-  const flash = await flashed(page);
+  const flash = await flashedMention(page);
   assert.ok(flash, 'backstory-flash marks the mention');
   assert.equal(flash.text, 'Vladimir Putin');
   assert.ok(flash.inView && flash.scrollY > 0, `scrolled into view: ${JSON.stringify(flash)}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ROOT } from '../harness/browser';
+import { SCREENSHOTS_DIR } from '../harness/browser';
 import {
   type CardState,
   cardState,
@@ -9,11 +9,9 @@ import {
   waitForCard,
   waitForCardClosed,
 } from '../harness/card';
-import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestPage } from '../harness/types';
-
-const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 
 /** Waits for the card on `name` and for its placement to settle (it animates in, 120 ms). */
 async function settledCard(page: TestPage, name: string): Promise<CardState> {
@@ -237,7 +235,7 @@ scenario('card: screenshots in light and dark', async (browser) => {
           return `${style.backgroundColor} ${style.colorScheme}`;
         }, undefined),
       );
-      await page.screenshot(path.join(SCREENSHOTS, `${browser.name}-card-${scheme}.png`));
+      await page.screenshot(path.join(SCREENSHOTS_DIR, `${browser.name}-card-${scheme}.png`));
     }
   } finally {
     await raw.colorScheme(null);

@@ -8,8 +8,8 @@ import {
 } from '../../../lib/web-accessible-files';
 import { extensionDir } from '../harness/browser';
 import { cardState, mentionPoint, waitForCard } from '../harness/card';
-import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestBrowser, TestPage } from '../harness/types';
 
 /** DESIGN.md §5: what every page compiles before its first hover (content script + page module). */

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ROOT } from '../harness/browser';
+import { assertPutinExcerpt, DWELL_MS } from '../harness/article-card';
 import {
   mentionPoint,
   type RendererTimes,
@@ -9,24 +7,14 @@ import {
   waitForCard,
   waitForCardClosed,
 } from '../harness/card';
-import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestBrowser, TestPage } from '../harness/types';
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const ARTICLE = squash(readFileSync(path.join(ROOT, 'data/article.txt'), 'utf8'));
-/** The hover delay of the default settings. */
-export const DWELL_MS = 350;
 /** DESIGN.md §5: the first card (its module loaded on demand) drawn this soon after the dwell. */
 const FIRST_FRAME_BUDGET_MS = 50;
 /** DESIGN.md §5: script of ours between the end of the dwell and a later card. */
 const OPEN_BUDGET_MS = 16;
-
-/** Asserts that a card excerpt is a sentence of the article, verbatim, with Putin marked. */
-export function assertPutinExcerpt(quote: string, marks: string[]): void {
-  assert.ok(quote.length > 20 && ARTICLE.includes(squash(quote)), `not in the article: ${quote}`);
-  assert.ok(marks.length > 0 && marks.every((m) => m.includes('Putin')), `marks: ${marks}`);
-}
 
 /** What the probe saw around a card opening (page clock, ms). */
 interface Probe {

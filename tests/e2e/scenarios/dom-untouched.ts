@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { foreignMutations, type RecordedMutation } from '../harness/mutations';
+import { SMOKE_PEOPLE } from '../harness/fixture-mentions';
+import { recordedMutations } from '../harness/highlighter';
+import { foreignMutations } from '../harness/mutations';
 import { scenario } from '../harness/runner';
-import { SMOKE_PEOPLE } from './smoke';
 
 scenario('page DOM untouched, no messages posted to it, no page errors', async (browser) => {
   const page = await browser.openPage(browser.server.url('smoke.html'));
@@ -14,14 +15,12 @@ scenario('page DOM untouched, no messages posted to it, no page errors', async (
   await page.waitForHighlights('backstory-hover', { timeoutMs: 3000 });
   await page.hover(2, 2);
   await page.waitFor(() => !CSS.highlights.has('backstory-hover'), undefined, 3000);
-  // Let the observer's callback run for anything still queued.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)), undefined);
 
-  const mutations = await page.evaluate(
-    () => (window as unknown as { __mutations: RecordedMutation[] }).__mutations,
-    undefined,
+  assert.deepEqual(
+    foreignMutations(await recordedMutations(page)),
+    [],
+    'DOM mutations on the page',
   );
-  assert.deepEqual(foreignMutations(mutations), [], 'DOM mutations on the page');
   // A message posted to the page reaches its own handlers, which may not expect it (this page's
   // throws on anything that is not JSON text, as many do).
   const messages = await page.evaluate(

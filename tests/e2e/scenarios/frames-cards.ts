@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { mentionPoint, waitForCard } from '../harness/card';
-import { foreignMutations, framePage, hasCardHost, serveCrossOriginFrame } from '../harness/frames';
+import { framePage, hasCardHost, serveCrossOriginFrame } from '../harness/frames';
+import { recordedMutations } from '../harness/highlighter';
+import { foreignMutations } from '../harness/mutations';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestBrowser } from '../harness/types';
 
 /** The person mentions of tests/fixtures/frames/inner.html. */
-export const INNER_PEOPLE = ['Sergey Lavrov', 'John Kerry', 'Lavrov'];
+const INNER_PEOPLE = ['Sergey Lavrov', 'John Kerry', 'Lavrov'];
 
 /**
  * Opens `url`, checks the top page's and the frame's highlights, hovers a name in the frame
@@ -34,8 +37,8 @@ async function checkFrame(
   assert.equal(card.viewport.width, await frame.evaluate(() => innerWidth, undefined));
   assert.equal(await hasCardHost(page), false, 'no card in the top page');
 
-  assert.deepEqual(await foreignMutations(page), [], 'top page DOM');
-  assert.deepEqual(await foreignMutations(frame), [], 'frame DOM');
+  assert.deepEqual(foreignMutations(await recordedMutations(page)), [], 'top page DOM');
+  assert.deepEqual(foreignMutations(await recordedMutations(frame)), [], 'frame DOM');
   assert.deepEqual(page.pageErrors(), [], 'page errors');
 }
 
@@ -91,13 +94,13 @@ scenario(
     // The page's own changes: the frame it added, the frame it resized.
     const pageOwn = (m: { added: string[]; attribute: string | null }) =>
       m.added.includes('iframe#late') || m.attribute === 'style';
-    assert.deepEqual(await foreignMutations(page, pageOwn), [], 'top page DOM');
-    assert.deepEqual(await foreignMutations(late), [], 'added frame DOM');
+    assert.deepEqual(foreignMutations(await recordedMutations(page), pageOwn), [], 'top page DOM');
+    assert.deepEqual(foreignMutations(await recordedMutations(late)), [], 'added frame DOM');
 
     const tiny = await browser.openPage(browser.server.url('frames/tiny.html'));
     await tiny.waitForHighlights('backstory-person', { min: 2 });
     // Time for any frame that would be read (they load with the page).
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
     const highlighted = await tiny.evaluate(
       () =>
         [...document.querySelectorAll('iframe')].filter(
@@ -106,7 +109,7 @@ scenario(
       undefined,
     );
     assert.equal(highlighted, 0, 'no tiny frame reads its text');
-    assert.deepEqual(await foreignMutations(tiny), [], 'tiny-frames page DOM');
+    assert.deepEqual(foreignMutations(await recordedMutations(tiny)), [], 'tiny-frames page DOM');
     assert.deepEqual([...page.pageErrors(), ...tiny.pageErrors()], [], 'page errors');
   },
 );

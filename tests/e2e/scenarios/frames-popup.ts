@@ -9,6 +9,7 @@ import {
 } from '../harness/frames';
 import { chooseEntity, listedEntities, waitForBadge } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { PopupPage, TestBrowser } from '../harness/types';
 
 /** Waits until the popup (which follows the page every second) shows `total` mentions. */
@@ -16,7 +17,7 @@ async function waitForTotal(popup: PopupPage, total: number, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs;
   let shown = await popup.totalMentions();
   while (shown !== total && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     shown = await popup.totalMentions();
   }
   const frames = JSON.stringify(await tabFrames(popup));

@@ -6,9 +6,9 @@ import {
   recordedMutations,
   waitForPeople,
 } from '../harness/highlighter';
-import { sleep } from '../harness/launch';
 import { foreignMutations } from '../harness/mutations';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 
 /** Where the user types: controls and editing hosts (not `contenteditable="false"`). */
 const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';

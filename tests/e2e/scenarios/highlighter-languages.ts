@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { mentionPoint, waitForCard } from '../harness/card';
 import { recordedMutations } from '../harness/highlighter';
-import { sleep } from '../harness/launch';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 
 /**
  * The person highlights of each page under tests/fixtures/languages/, in page order. Each page

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { fixture, recordedMutations } from '../harness/highlighter';
-import { sleep } from '../harness/launch';
 import { foreignMutations } from '../harness/mutations';
 import { scenario } from '../harness/runner';
 import { FIXTURES_DIR } from '../harness/server';
+import { sleep } from '../harness/sleep';
 import type { TestPage } from '../harness/types';
 
 /** How long the app runs under observation; it re-renders every 300 ms. */

@@ -3,7 +3,7 @@ import { fixture, recordedMutations } from '../harness/highlighter';
 import { scenario } from '../harness/runner';
 
 /** The person highlights of highlighter/split.html, in page order. */
-export const SPLIT_PEOPLE = [
+const SPLIT_PEOPLE = [
   'John Kerry',
   'Vladimir Putin',
   'Putin',

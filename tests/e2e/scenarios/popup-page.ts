@@ -1,36 +1,9 @@
 import assert from 'node:assert/strict';
 import { waitForCard } from '../harness/card';
+import { POPUP_PEOPLE } from '../harness/fixture-mentions';
+import { flashedMention } from '../harness/highlighter';
 import { badgeText, chooseEntity, listedEntities } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
-import type { TestPage } from '../harness/types';
-
-/** The person mentions of popup/names.html in page order, with the entity each names. */
-export const POPUP_PEOPLE: [string, string][] = [
-  ['John Kerry', 'John Kerry'],
-  ['Kerry', 'John Kerry'],
-  ['Vladimir Putin', 'Vladimir Putin'],
-  ['Putin', 'Vladimir Putin'],
-  ['Bashar al-Assad', 'Bashar Assad'],
-  ['Barack Obama', 'Barack Obama'],
-  ['Kerry', 'John Kerry'],
-  ['Sergei Lavrov', 'Sergey Lavrov'],
-  ['Lavrov', 'Sergey Lavrov'],
-];
-/** The place mentions of popup/names.html in page order (highlighted once Places is on). */
-export const POPUP_PLACES = ['Geneva', 'Paris', 'Moscow', 'Syria', 'Moscow', 'Syria'];
-
-/** The flashed mention: its text, whether it is inside the viewport, and the page's scroll. */
-const flashed = (page: TestPage) =>
-  page.evaluate(() => {
-    const range = [...(CSS.highlights.get('backstory-flash') ?? [])][0];
-    if (!range) return null;
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    const r = live.getBoundingClientRect();
-    const inView = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-    return { text: live.toString(), inView, scrollY };
-  }, undefined);
 
 scenario('popup: counts match the page’s highlights, in total and per name', async (browser) => {
   const page = await browser.openPage(browser.server.url('popup/names.html?counts'));
@@ -74,7 +47,7 @@ scenario('popup: choosing a name scrolls to it, flashes it and opens its card', 
     // is still on by then.
     const card = await waitForCard(page, 'Sergey Lavrov');
     assert.equal(card.role, 'Russian Foreign Minister');
-    const flash = await flashed(page);
+    const flash = await flashedMention(page);
     assert.ok(flash?.inView && flash.scrollY > 0, `${text} in view: ${JSON.stringify(flash)}`);
   }
   assert.deepEqual(page.pageErrors(), []);

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ROOT } from '../harness/browser';
+import { SCREENSHOTS_DIR } from '../harness/browser';
+import { POPUP_PEOPLE } from '../harness/fixture-mentions';
 import { clickSwitch, resetSettings, search } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
 import type { PopupPage } from '../harness/types';
-import { POPUP_PEOPLE } from './popup-page';
-
-const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 
 /** Waits until the popup's status line contains `text`. */
 async function waitForStatus(popup: PopupPage, text: string): Promise<void> {
@@ -23,7 +21,7 @@ async function waitForStatus(popup: PopupPage, text: string): Promise<void> {
 
 scenario('popup: screenshots of its states', async (browser) => {
   const shot = (popup: PopupPage, state: string) =>
-    popup.screenshot(path.join(SCREENSHOTS, `${browser.name}-popup-${state}.png`));
+    popup.screenshot(path.join(SCREENSHOTS_DIR, `${browser.name}-popup-${state}.png`));
   // Every state gets its screenshot; what is wrong is asserted at the end.
   const problems: string[] = [];
 

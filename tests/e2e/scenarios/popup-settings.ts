@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { POPUP_PEOPLE, POPUP_PLACES } from '../harness/fixture-mentions';
 import {
   clickSwitch,
   listedEntities,
@@ -10,7 +11,6 @@ import {
 } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
 import type { PopupPage, TestBrowser, TestPage } from '../harness/types';
-import { POPUP_PEOPLE, POPUP_PLACES } from './popup-page';
 
 /** How soon a settings change must show on an open page. */
 const LIVE_MS = 1000;

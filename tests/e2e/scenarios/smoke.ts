@@ -1,20 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ROOT } from '../harness/browser';
+import { SCREENSHOTS_DIR } from '../harness/browser';
+import { SMOKE_PEOPLE } from '../harness/fixture-mentions';
 import { scenario } from '../harness/runner';
-
-/** Where the screenshots for the README go. */
-const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
-
-/** The person mentions of smoke.html, in page order: not Michelle Obama's "Obama", not Moscow. */
-export const SMOKE_PEOPLE = [
-  'Kerry',
-  'Putin',
-  'Sergei Lavrov',
-  'Bashar al-Assad',
-  'Barack Obama',
-  'Putin',
-];
 
 scenario('smoke: highlights, hover and popup', async (browser) => {
   const page = await browser.openPage(browser.server.url('smoke.html'));
@@ -29,10 +17,10 @@ scenario('smoke: highlights, hover and popup', async (browser) => {
   await page.waitForHighlights('backstory-hover', { timeoutMs: 3000 });
   const hovered = await page.highlightRanges('backstory-hover');
   assert.deepEqual(hovered, [putin], 'the hover highlight is exactly the first Putin range');
-  await page.screenshot(path.join(SCREENSHOTS, `${browser.name}-page.png`));
+  await page.screenshot(path.join(SCREENSHOTS_DIR, `${browser.name}-page.png`));
 
   const popup = await browser.openPopup(page);
-  await popup.screenshot(path.join(SCREENSHOTS, `${browser.name}-popup.png`));
+  await popup.screenshot(path.join(SCREENSHOTS_DIR, `${browser.name}-popup.png`));
   const total = await popup.totalMentions();
   assert.equal(total, SMOKE_PEOPLE.length, `popup says: ${JSON.stringify(await popup.text())}`);
   // Each entry says "N mention(s)" to screen readers, whatever it shows.
