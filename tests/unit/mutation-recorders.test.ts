@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { OBSERVER_SCRIPT } from '../e2e/corpus/observer';
 import { foreignMutations, type RecordedMutation } from '../e2e/harness/mutations';
-import FIXTURE_RECORDER from '../fixtures/highlighter/record-mutations.js?raw';
+import FIXTURE_RECORDER from '../fixtures/record-mutations.js?raw';
 
 const m = (
   target: string,

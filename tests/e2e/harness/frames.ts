@@ -85,7 +85,7 @@ export async function serveCrossOriginFrame(browser: TestBrowser) {
   const other = await startFixtureServer();
   browser.server.route('/frames/cross-origin.html', {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cross-origin</title>
-<script src="/highlighter/record-mutations.js"></script></head><body style="margin:16px;font:16px Georgia,serif">
+<script src="/record-mutations.js"></script></head><body style="margin:16px;font:16px Georgia,serif">
 <p>Vladimir Putin watched John Kerry arrive.</p>
 <iframe id="frame" title="Other origin" src="${other.url('frames/inner.html')}"
  style="display:block;width:640px;height:180px;border:1px solid #888;margin:30px 10px"></iframe>

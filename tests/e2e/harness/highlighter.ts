@@ -9,7 +9,7 @@ import type { TestBrowser, TestPage } from './types';
 export const fixture = (name: string): string => `highlighter/${name}`;
 
 /**
- * The mutations the fixture's recorder (tests/fixtures/highlighter/record-mutations.js) saw in the
+ * The mutations the fixture's recorder (tests/fixtures/record-mutations.js) saw in the
  * page or frame since DOMContentLoaded, after a settling pause; throws when it has none.
  */
 export async function recordedMutations(page: TestPage): Promise<RecordedMutation[]> {

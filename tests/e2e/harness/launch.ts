@@ -32,7 +32,6 @@ export const QUIET_CHROMIUM_FLAGS = [
 const WORKER_TIMEOUT_MS = 15_000;
 
 // Still imported from here by scenarios/highlighter-shadow.ts, which another change holds.
-export { sleep } from './sleep';
 
 // What was launched, for modules that drive the browsers beyond the page objects (harness/card.ts).
 const chromiumContexts: BrowserContext[] = [];

@@ -1,4 +1,4 @@
-// Judging the DOM mutations a page's recorder saw (tests/fixtures/highlighter/record-mutations.js,
+// Judging the DOM mutations a page's recorder saw (tests/fixtures/record-mutations.js,
 // the corpus observer): Backstory may add one node to a page, the card's host, and nothing else.
 
 /** A DOM mutation as the pages' recorders write it down. Nodes are named `localName#id`. */

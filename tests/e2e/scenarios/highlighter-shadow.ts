@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { cardState, mentionPoint, rawPage, waitForCard, waitForCardClosed } from '../harness/card';
 import { recordedMutations } from '../harness/highlighter';
-import { sleep } from '../harness/launch';
+import { sleep } from '../harness/sleep';
 import { foreignMutations, type RecordedMutation } from '../harness/mutations';
 import { listedEntities, sendToTab } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
