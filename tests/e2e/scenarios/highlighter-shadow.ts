@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { cardState, mentionPoint, rawPage, waitForCard, waitForCardClosed } from '../harness/card';
 import { recordedMutations } from '../harness/highlighter';
-import { sleep } from '../harness/sleep';
 import { foreignMutations, type RecordedMutation } from '../harness/mutations';
 import { listedEntities, sendToTab } from '../harness/popup-actions';
 import { scenario } from '../harness/runner';
+import { sleep } from '../harness/sleep';
 import type { TestPage } from '../harness/types';
 
 const FIXTURE = 'shadow/roots.html';
