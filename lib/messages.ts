@@ -27,8 +27,13 @@ export interface Protocol {
   getTabFrames: { request: { tabId: number }; response: FrameSummaries };
   /** Content script → background: open the article page at a sentence. */
   openArticle: { request: { sentenceIndex: number }; response: undefined };
-  /** Popup → one frame's content script: scroll to its next mention of an entity, open its card. */
-  revealEntity: { request: { entityId: string }; response: boolean };
+  /**
+   * Popup → one frame's content script: scroll to its next mention of an entity, open its card;
+   * with `restart`, to its first (the popup goes on into this frame from another).
+   */
+  revealEntity: { request: { entityId: string; restart?: boolean }; response: boolean };
+  /** Background or popup → one frame's content script: close its card (another frame opens one). */
+  closeCard: { request: undefined; response: undefined };
   /** Content script → background: no matcher is stored for the kinds shown; compile one. */
   needMatcher: { request: undefined; response: StoredMatcher | undefined };
   /**

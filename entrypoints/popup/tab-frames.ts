@@ -38,17 +38,25 @@ export async function readTab(tabId: number): Promise<TabView | undefined> {
 
 /**
  * Reveals mentions of an entity in whichever frame holds them: each choice of the same entity
- * goes on to the next mention, through one frame's and then into the next frame's (each frame
- * steps through its own from where it stands), wrapping around.
+ * goes on to the next mention, through one frame's and then into the next frame's, from its
+ * first, wrapping around. A frame left behind closes its card: one card in a tab at a time.
  */
-export function createRevealer(tabId: number) {
+export function createRevealer(
+  tabId: number,
+  send: (message: Message, frameId: number) => void = (message, frameId) => {
+    browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => {});
+  },
+) {
   let last: { entityId: string; cursor: StepCursor } | undefined;
   return (entityId: string, frames: FrameSummaries) => {
     const from = last?.entityId === entityId ? last.cursor : undefined;
     const step = nextStep(framesHolding(frames, entityId), from, 1);
     if (!step) return;
+    const left = last?.cursor.frameId;
+    if (left !== undefined && left !== step.cursor.frameId) {
+      send({ type: 'closeCard', data: undefined }, left);
+    }
     last = { entityId, cursor: step.cursor };
-    const reveal: Message = { type: 'revealEntity', data: { entityId } };
-    browser.tabs.sendMessage(tabId, reveal, { frameId: step.cursor.frameId }).catch(() => {});
+    send({ type: 'revealEntity', data: { entityId, restart: step.restart } }, step.cursor.frameId);
   };
 }

@@ -134,9 +134,14 @@ export function startContentPage(options: ContentPageOptions) {
         case 'getPageSummary':
           return Promise.resolve(session ? session.settled().then(summary) : summary());
         case 'revealEntity':
-          return session?.reveal(message.data.entityId) ?? Promise.resolve(false);
+          return (
+            session?.reveal(message.data.entityId, message.data.restart) ?? Promise.resolve(false)
+          );
         case 'stepMention':
           void session?.step(message.data);
+          break;
+        case 'closeCard':
+          card.close();
       }
       return undefined;
     },

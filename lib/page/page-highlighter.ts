@@ -168,6 +168,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       if (doc.body) enqueue([doc.body, ...shadows.known]);
     },
     setColor: (kind, color) => layer.setColor(kind, color),
-    setHovered: (mention) => layer.setHovered(mention ? (mention.pieces ?? [mention.range]) : []),
+    setHovered: (mention) => layer.setHovered(mention?.pieces ?? []),
   };
 }

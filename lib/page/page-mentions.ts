@@ -10,8 +10,8 @@ export interface PageMention {
   /** The text as the page shows it ("John\u00a0Kerry"). */
   text: string;
   range: AbstractRange;
-  /** A mention running through a slot: its part in each tree, `range` first. */
-  pieces?: AbstractRange[];
+  /** Every part of it, one range per tree (more than `range` only for a name through a slot). */
+  pieces: AbstractRange[];
   /** The block whose text contains it; its mentions are replaced when it is read again. */
   block: Block;
 }
@@ -69,9 +69,9 @@ export function createPageMentions(
         kind,
         text: run.text.slice(start, end),
         range: pieces[0] as AbstractRange,
+        pieces,
         block: run.block,
       };
-      if (pieces.length > 1) mention.pieces = pieces;
       list.push(mention);
       for (const piece of pieces) {
         byRange.set(piece, mention);
@@ -110,7 +110,7 @@ export function createPageMentions(
 
   function unhighlight(mentions: readonly PageMention[]) {
     for (const mention of mentions) {
-      for (const piece of mention.pieces ?? [mention.range]) {
+      for (const piece of mention.pieces) {
         layer.delete(mention.kind, piece);
         byRange.delete(piece);
       }

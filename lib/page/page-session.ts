@@ -104,11 +104,15 @@ export function startSession(options: SessionOptions) {
     configure,
     /** Finds other names from now on (the page is read again, old highlights kept meanwhile). */
     setMatcher: highlighter.setMatcher,
-    /** Goes to the next mention of `entityId` after the current one; false for none. */
-    reveal: (entityId: string) =>
+    /**
+     * Goes to the next mention of `entityId` after the current one (with `restart`, to the
+     * first); false for none.
+     */
+    reveal: (entityId: string, restart?: boolean) =>
       jump(
         highlighter.mentions().filter((m) => m.entityId === entityId),
         1,
+        restart,
       ),
     /**
      * Goes to the next or previous mention on the page (keyboard command); with `restart`, to the

@@ -20,11 +20,13 @@ export function summarize(
  * document starts uncounted (the background clears the badge as it loads), so a page without
  * names never messages the background at all. After the first count every summary goes through,
  * and an empty one when the document goes (`pagehide`: the frame navigates or is removed), so the
- * background forgets a frame that is gone.
+ * background forgets a frame that is gone; the last again when it comes back (`pageshow`: from
+ * the back/forward cache, its script still running).
  */
 export function createSummaryReporter(send: (summary: PageSummary) => void, signal: AbortSignal) {
   let last: PageSummary | undefined;
   addEventListener('pagehide', () => last && send(summarize([], last)), { signal });
+  addEventListener('pageshow', () => last && send(last), { signal });
   return (summary: PageSummary): void => {
     if (!last && !summary.total) return;
     last = summary;

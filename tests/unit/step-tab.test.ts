@@ -19,6 +19,7 @@ describe('stepTab', () => {
     const sent: string[] = [];
     for (const direction of directions) {
       await stepTab(tabs, 1, direction, (frameId, message: Message) => {
+        if (message.type === 'closeCard') return sent.push(`${frameId} close`);
         if (message.type !== 'stepMention') throw new Error(message.type);
         const { restart } = message.data;
         sent.push(`${frameId} ${message.data.direction}${restart ? ' restart' : ''}`);
@@ -30,8 +31,11 @@ describe('stepTab', () => {
   it('sends each step to the frame whose turn it is, restarting as it enters one', async () => {
     expect(await steps([1, 1, 1, 1], { 0: 1, 12: 2 })).toEqual([
       '0 1 restart',
+      // The frame left behind closes its card: one card in a tab at a time.
+      '0 close',
       '12 1 restart',
       '12 1',
+      '12 close',
       '0 1 restart',
     ]);
   });
@@ -39,8 +43,11 @@ describe('stepTab', () => {
   it('goes back the same way', async () => {
     expect(await steps([1, 1, -1, -1], { 0: 1, 12: 2 })).toEqual([
       '0 1 restart',
+      '0 close',
       '12 1 restart',
+      '12 close',
       '0 -1 restart',
+      '0 close',
       '12 -1 restart',
     ]);
   });

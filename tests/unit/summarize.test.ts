@@ -6,7 +6,8 @@ import { createSummaryReporter, summarize } from '../../lib/page/summarize';
 const PAGE = { state: 'active', hostname: 'example.test' } as const;
 
 function mention(entityId: string, kind: PageMention['kind'] = 'person'): PageMention {
-  return { entityId, kind, text: entityId, range: {} as AbstractRange, block: {} as Element };
+  const range = {} as AbstractRange;
+  return { entityId, kind, text: entityId, range, pieces: [range], block: {} as Element };
 }
 
 describe('summarize', () => {
@@ -61,6 +62,14 @@ describe('createSummaryReporter', () => {
     report(summarize([mention('john-kerry')], PAGE));
     dispatchEvent(new Event('pagehide'));
     expect(sent.at(-1)).toEqual({ ...PAGE, total: 0, entities: [] });
+  });
+
+  it('reports the last summary again when the page comes back from the back/forward cache', () => {
+    const { sent, report } = reporter();
+    report(summarize([mention('john-kerry')], PAGE));
+    dispatchEvent(new Event('pagehide'));
+    dispatchEvent(new Event('pageshow'));
+    expect(sent.map((s) => s.total)).toEqual([1, 0, 1]);
   });
 
   it('sends no goodbye for a page that never counted, nor once stopped', () => {

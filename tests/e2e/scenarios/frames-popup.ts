@@ -52,8 +52,11 @@ async function checkPopup(
   assert.equal(await hasCardHost(page), false, 'the card opens in the frame only');
   await chooseEntity(popup, expected.inBoth);
   await waitForCard(page, expected.inBoth);
+  // One card in a tab at a time: the frame left behind closes its own.
+  await waitForCardClosed(frame);
   await chooseEntity(popup, expected.inBoth);
   await waitForCard(frame, expected.inBoth);
+  await waitForCardClosed(page);
 
   const frames = await tabFrames(popup);
   const frameId = Number(Object.keys(frames).find((id) => id !== '0'));
