@@ -26,15 +26,28 @@ export function createShadowStyles(
       () => {},
     );
   return {
+    /**
+     * Styles a root holding a mention; again if the page has since replaced the root's sheets
+     * (a component re-rendering sets its own list), which it is told of as the root's mentions
+     * are found again.
+     */
     add(root: ShadowRoot) {
-      if (styled.has(root)) return;
-      styled.add(root);
-      sheet ??= loadCss().then((css) => {
-        const made = new win.CSSStyleSheet();
-        made.replaceSync(css);
-        return made;
-      });
-      restyle(root);
+      if (!styled.has(root)) {
+        styled.add(root);
+        sheet ??= loadCss().then((css) => {
+          const made = new win.CSSStyleSheet();
+          made.replaceSync(css);
+          return made;
+        });
+        restyle(root);
+        return;
+      }
+      sheet?.then(
+        (ours) => {
+          if (styled.has(root) && !root.adoptedStyleSheets.includes(ours)) restyle(root);
+        },
+        () => {},
+      );
     },
     /** The roots holding mentions, for hit-testing (the registry sees into no other). */
     roots(): ShadowRoot[] {

@@ -188,6 +188,21 @@ describe('createShadowStyles', () => {
     await vi.waitFor(() => expect(root.adoptedStyleSheets).toEqual([pages]));
   });
 
+  it('adopts our rules again when the page has replaced the root’s sheets', async () => {
+    const root = host('restyled', '<p>x</p>');
+    const styles = createShadowStyles(window as Window & typeof globalThis, () =>
+      Promise.resolve('::highlight(backstory-person) { color: red; }'),
+    );
+    styles.add(root);
+    await vi.waitFor(() => expect(root.adoptedStyleSheets).toHaveLength(1));
+    const ours = root.adoptedStyleSheets[0];
+    // The component re-renders with its own list of sheets, and its mentions are found again.
+    const theirs = new CSSStyleSheet();
+    root.adoptedStyleSheets = [theirs];
+    styles.add(root);
+    await vi.waitFor(() => expect(root.adoptedStyleSheets).toEqual([theirs, ours]));
+  });
+
   it('adopts nothing when stopped before the rules came, or when they cannot be had', async () => {
     const root = host('early', '<p>x</p>');
     let resolve!: (css: string) => void;
