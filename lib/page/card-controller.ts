@@ -60,6 +60,8 @@ export function createCardController(options: CardControllerOptions) {
   let loading: Promise<CardView | null> | null = null;
   let lastPointer: CardPoint;
   let takeFocus = false;
+  // The mention the last keyboard step or popup jump went to.
+  let jumped: PageMention | null = null;
 
   const events: CardViewEvents = {
     enter: () => intent.enterCard(),
@@ -133,17 +135,20 @@ export function createCardController(options: CardControllerOptions) {
       intent.openNow(mention);
     },
     /**
-     * Opens, as a focused dialog (Escape returns focus), the card of the mention after `current`
-     * among `mentions` (keyboard steps, the popup's jumps); resolves with it, null for none.
+     * Opens, as a focused dialog (Escape returns focus), the card of the mention after the last
+     * one jumped to among `mentions` (with `restart`, the first or last: keyboard steps, the
+     * popup's jumps); resolves with it, null for none. Where it stands is read once the module is
+     * loaded, so steps taken while it loads go on one from another.
      */
     async jump(
       mentions: PageMention[],
-      current: PageMention | null,
       direction: 1 | -1,
+      restart?: boolean,
     ): Promise<PageMention | null> {
       const loaded = mentions.length ? await load() : null;
-      const mention = loaded?.next(mentions, current, direction) ?? null;
+      const mention = loaded?.next(mentions, restart ? null : jumped, direction) ?? null;
       if (mention) {
+        jumped = mention;
         takeFocus = true;
         lastPointer = undefined;
         intent.openNow(mention);

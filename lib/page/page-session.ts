@@ -72,18 +72,9 @@ export function startSession(options: SessionOptions) {
     );
   }
 
-  let current: PageMention | null = null;
-  /** Goes to the mention after `current` among `mentions` and opens its card, focused. */
-  async function jump(
-    mentions: PageMention[],
-    direction: 1 | -1,
-    restart?: boolean,
-  ): Promise<boolean> {
-    const mention = await card.jump(mentions, restart ? null : current, direction);
-    // The card module flashes it as the card opens.
-    if (mention) current = mention;
-    return !!mention;
-  }
+  /** Goes to the next mention among `mentions` and opens its card, focused (the card flashes it). */
+  const jump = async (mentions: PageMention[], direction: 1 | -1, restart?: boolean) =>
+    !!(await card.jump(mentions, direction, restart));
 
   function configure(settings: Settings) {
     kinds = visibleKinds(settings);

@@ -116,28 +116,40 @@ describe('createCardController', () => {
     loads[0]?.resolve(view);
     await settle();
     expect(calls).toEqual(['load', 'show vladimir-putin at pointer']);
-    expect(await card.jump([PUTIN, KERRY], PUTIN, 1)).toBe(KERRY);
+    expect(await card.jump([PUTIN, KERRY], 1)).toBe(PUTIN);
+    expect(await card.jump([PUTIN, KERRY], 1)).toBe(KERRY);
     expect(calls.at(-1)).toBe('show john-kerry focus');
   });
 
   it('jumps by the module’s order, loading it first; to nothing among no mentions', async () => {
     const { card, calls, loads, view, settle } = setup();
-    expect(await card.jump([], null, 1)).toBeNull();
+    expect(await card.jump([], 1)).toBeNull();
     expect(calls).toEqual([]);
-    const jumped = card.jump([PUTIN, KERRY], KERRY, 1);
+    const jumped = card.jump([PUTIN, KERRY], 1);
     expect(calls).toEqual(['load']);
     loads[0]?.resolve(view);
     expect(await jumped).toBe(PUTIN);
     await settle();
     expect(calls).toEqual(['load', 'show vladimir-putin focus']);
+    // From where it stands, or from the start again.
+    expect(await card.jump([PUTIN, KERRY], 1)).toBe(KERRY);
+    expect(await card.jump([PUTIN, KERRY], 1, true)).toBe(PUTIN);
+  });
+
+  it('goes on one from another for steps taken while the module loads', async () => {
+    const { card, loads, view } = setup();
+    const first = card.jump([PUTIN, KERRY], 1);
+    const second = card.jump([PUTIN, KERRY], 1);
+    loads[0]?.resolve(view);
+    expect([await first, await second]).toEqual([PUTIN, KERRY]);
   });
 
   it('jumps nowhere while the module cannot load, and loads again on the next jump', async () => {
     const { card, calls, loads, view } = setup();
-    const failed = card.jump([PUTIN], null, 1);
+    const failed = card.jump([PUTIN], 1);
     loads[0]?.reject(new Error('extension updated'));
     expect(await failed).toBeNull();
-    const next = card.jump([PUTIN], null, 1);
+    const next = card.jump([PUTIN], 1);
     loads[1]?.resolve(view);
     expect(await next).toBe(PUTIN);
     expect(calls.filter((c) => c === 'load')).toHaveLength(2);
