@@ -22,7 +22,9 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
     // A one-word title ("Gen.", "Rep.") says less than the phrase after the name.
     const role =
       (before !== null && (after === null || before.includes(' ')) ? before : after) ??
-      roleBeforeComma(tokens, candidate.start);
+      roleBeforeComma(tokens, candidate.start) ??
+      candidate.postNominal ??
+      null;
     if (!isPersonLike(tokens, candidate, role !== null, placeWords)) {
       refused.push(candidate);
       continue;

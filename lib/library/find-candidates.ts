@@ -1,11 +1,11 @@
 import { joinsNext, type Token } from './tokens';
 import {
   HONORIFICS,
+  isRoleWord,
   MONTHS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NOT_PERSON_WORDS,
-  ROLE_NOUNS,
   WEEKDAYS,
 } from './word-lists';
 import { isCommon, isGiven } from './words';
@@ -18,6 +18,8 @@ export interface Candidate {
   end: number;
   /** Whether a title or an honorific stood before the name in the same run ("Gen.", "President"). */
   titled: boolean;
+  /** Letters for an office written after the name ("MP"), a role when no other is given. */
+  postNominal?: string;
 }
 
 /** The longest name a candidate may have, particles and suffixes not counted. */
@@ -41,7 +43,7 @@ function isParticle(token: Token): boolean {
 
 /** Whether a token is a title or an honorific ("Secretary", "Gen.", "Mr."). */
 function isTitle(token: Token): boolean {
-  return HONORIFICS.has(token.lower) || ROLE_NOUNS.has(token.lower);
+  return HONORIFICS.has(token.lower) || isRoleWord(token.lower);
 }
 
 /**
@@ -54,6 +56,28 @@ function isLeading(token: Token): boolean {
   return isCommon(token.lower) && !isGiven(token.lower) && !token.tags.has('Person');
 }
 
+/** Letters after a name for an office, an honour or a degree, as written. */
+const POST_NOMINALS = new Set('MP MPs MEP MSP MLA MPP QC KC OBE MBE CBE KBE DBE PhD MD'.split(' '));
+
+/**
+ * Whether the word at `i` is a headline's verb or a sentence's opening participle before a full
+ * name ("Needs Gerry Ford", "Citing John Locke"): a common word or an -ing form, not a given name
+ * nor an initial, before one that is. A word that makes the run no person's ("Team") stays.
+ */
+function opensHeadline(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    word.text.length > 1 &&
+    (isCommon(word.lower) || /\p{L}{3}ing$/u.test(word.lower)) &&
+    !isGiven(word.lower) &&
+    !NOT_PERSON_WORDS.has(word.lower) &&
+    !word.tags.has('FirstName') &&
+    isGiven(next.lower)
+  );
+}
+
 /** Whether a lone word is a group of people or an adjective, not a name ("Democrats", "Koreans"). */
 function isGroupWord(token: Token): boolean {
   if (token.tags.has('FirstName') || token.tags.has('LastName') || token.possessive) return false;
@@ -62,22 +86,34 @@ function isGroupWord(token: Token): boolean {
   return /^\p{Lu}{2,}s$|\.\p{Ll}|\p{Ll}(?:ers|ors|ists|ians|ans|ats|ites)$/u.test(token.text);
 }
 
-/** Whether a name part holds a word no person's name has (an organisation's, a date's). */
+/**
+ * Whether a name part holds a word no person's name has (an organisation's, a date's). A month
+ * after a given name is a surname ("Theresa May").
+ */
 function hasForeignWord(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const { lower } = tokens[i] as Token;
-    if (NOT_PERSON_WORDS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return true;
+    if (NOT_PERSON_WORDS.has(lower) || WEEKDAYS.has(lower)) return true;
+    const surname = i === end - 1 && i > start && isGiven((tokens[i - 1] as Token).lower);
+    if (MONTHS.has(lower) && !surname) return true;
   }
   return false;
 }
 
 /** Trims a run to its name: leading titles and common words, particles at either end. */
-function trimRun(tokens: readonly Token[], start: number, end: number): Candidate | null {
+function trimRun(tokens: readonly Token[], start: number, runEnd: number): Candidate | null {
+  let end = runEnd;
   let s = start;
   let titled = false;
-  while (s < end - 1 && isLeading(tokens[s] as Token)) {
+  // Honours and degrees after a name are not part of it ("Tasmina Ahmed-Sheikh MP").
+  let postNominal: string | undefined;
+  while (end - 1 > s && POST_NOMINALS.has((tokens[end - 1] as Token).text)) {
+    postNominal = (tokens[end - 1] as Token).text;
+    end--;
+  }
+  while (s < end - 1 && (isLeading(tokens[s] as Token) || opensHeadline(tokens, s))) {
     const { lower } = tokens[s] as Token;
-    if (HONORIFICS.has(lower) || ROLE_NOUNS.has(lower)) titled = true;
+    if (HONORIFICS.has(lower) || isRoleWord(lower)) titled = true;
     s++;
   }
   for (let k = end - 2; k >= s; k--) {
@@ -101,7 +137,7 @@ function trimRun(tokens: readonly Token[], start: number, end: number): Candidat
   }
   if (words === 0 || words > MAX_WORDS || hasForeignWord(tokens, s, e)) return null;
   if (isTitle(tokens[e - 1] as Token)) return null;
-  return { start: s, end: e, titled };
+  return postNominal ? { start: s, end: e, titled, postNominal } : { start: s, end: e, titled };
 }
 
 /** Every run of capitalised words in the article, trimmed to a possible name. */

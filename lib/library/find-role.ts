@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { joinsNext } from './tokens';
-import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './word-lists';
+import { AFTER_TITLE, HONORIFICS, isRoleWord, ROLE_MODIFIERS, ROLE_NOUNS } from './word-lists';
 
 /** Tags of words a role never takes in (verbs, determiners, prepositions…). */
 const STOP_TAGS = [
@@ -24,11 +24,11 @@ const MAX_AFTER = 16;
 /** How far into a comma phrase its role noun may be ("the incoming Marine commandant"). */
 const ROLE_NOUN_WITHIN = 5;
 
-/** Whether a word is a role noun ("secretary", "farmer", "Sen."). */
+/** Whether a word is a role noun ("secretary", "farmer", "Sen.", "President-elect"). */
 function isRoleNoun(token: Token): boolean {
   const singular = token.lower.replace(/s$/, '');
   return (
-    ROLE_NOUNS.has(token.lower) ||
+    isRoleWord(token.lower) ||
     ROLE_NOUNS.has(singular) ||
     (!token.capital &&
       token.tags.has('Actor') &&
@@ -59,7 +59,8 @@ export function roleBefore(tokens: readonly Token[], start: number): string | nu
   };
   while (at(end - 1) && HONORIFICS.has((at(end - 1) as Token).lower)) end--;
   const last = at(end - 1);
-  if (!last || !isRoleNoun(last)) return null;
+  const title = last && AFTER_TITLE.test(last.lower) ? at(end - 2) : last;
+  if (!title || !isRoleNoun(title)) return null;
   let first = end - 1;
   while (end - first < MAX_BEFORE) {
     const token = tokens[first - 1];

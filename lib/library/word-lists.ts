@@ -40,6 +40,16 @@ export const ROLE_NOUNS = words(`
   stewardess minister watchman commentator economist
 `);
 
+/** A word after a title that keeps it a title: "President-elect", "Vice-president elect". */
+export const AFTER_TITLE = /^(?:elect|designate)$/;
+
+/** Whether a lower-case word is a role noun, "-elect" and "-designate" titles included. */
+export function isRoleWord(lower: string): boolean {
+  if (ROLE_NOUNS.has(lower)) return true;
+  const cut = lower.lastIndexOf('-');
+  return cut > 0 && AFTER_TITLE.test(lower.slice(cut + 1)) && ROLE_NOUNS.has(lower.slice(0, cut));
+}
+
 /** Words that go before a role noun inside a role ("former President", "incoming Marine commandant"). */
 export const ROLE_MODIFIERS = words(`
   former incoming outgoing acting interim then current late retired deputy vice senior junior chief

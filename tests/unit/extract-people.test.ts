@@ -17,6 +17,30 @@ describe('extractEntities: people', () => {
     expect([...people(text).keys()]).toEqual([name]);
   });
 
+  it.each([
+    ['Prime Minister Theresa May spoke in Leeds.', 'Theresa May'],
+    ['The chapter "Who Needs Gerry Ford?" came last.', 'Gerry Ford'],
+    ['Citing John Locke, she argued for liberty.', 'John Locke'],
+    ['Tasmina Ahmed-Sheikh MP asked the question.', 'Tasmina Ahmed-Sheikh'],
+  ])('finds the name inside a run of capitals: %j', (text, name) => {
+    expect([...people(text).keys()]).toEqual([name]);
+  });
+
+  it.each([
+    ['President-elect Donald Trump vowed to act.', 'Donald Trump', 'President-elect'],
+    ['Mr. Pence, the Vice-president elect, smiled.', 'Pence', 'Vice-president elect'],
+    ['Tasmina Ahmed-Sheikh MP asked the question.', 'Tasmina Ahmed-Sheikh', 'MP'],
+  ])('reads the role of %j', (text, name, role) => {
+    expect(people(text).get(name)?.role).toBe(role);
+  });
+
+  it.each([
+    ['The march began in May and ended in June.'],
+    ['So you are Team Jake, then?'],
+  ])('finds no one in %j', (text) => {
+    expect([...people(text).keys()]).toEqual([]);
+  });
+
   it('keeps the possessive forms as aliases and counts every mention', () => {
     const found = people(
       "Anna Pickard wrote the bot. Pickard's jokes spread. Everyone quoted Pickard' s line.",
