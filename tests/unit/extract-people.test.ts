@@ -34,12 +34,12 @@ describe('extractEntities: people', () => {
     expect(people(text).get(name)?.role).toBe(role);
   });
 
-  it.each([
-    ['The march began in May and ended in June.'],
-    ['So you are Team Jake, then?'],
-  ])('finds no one in %j', (text) => {
-    expect([...people(text).keys()]).toEqual([]);
-  });
+  it.each([['The march began in May and ended in June.'], ['So you are Team Jake, then?']])(
+    'finds no one in %j',
+    (text) => {
+      expect([...people(text).keys()]).toEqual([]);
+    },
+  );
 
   it('keeps the possessive forms as aliases and counts every mention', () => {
     const found = people(
