@@ -37,13 +37,19 @@ function isRoleNoun(token: Token): boolean {
   );
 }
 
+/** Whether a word is an abbreviation or an initial, whose period does not end a sentence. */
+function isAbbreviation(token: Token): boolean {
+  return (
+    token.tags.has('Abbreviation') || /^\p{Lu}$/u.test(token.text) || HONORIFICS.has(token.lower)
+  );
+}
+
 /** The words `[start, end)` as written, with the spacing and punctuation between them. */
 export function phrase(tokens: readonly Token[], start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; i++) {
     const token = tokens[i] as Token;
-    const abbreviation = token.tags.has('Abbreviation') || /^\p{Lu}$/u.test(token.text);
-    const period = token.post.startsWith('.') && abbreviation ? '.' : '';
+    const period = token.post.startsWith('.') && isAbbreviation(token) ? '.' : '';
     out += token.written + (i < end - 1 ? token.post : period);
   }
   return out.replace(/\s+/g, ' ').trim();
@@ -70,6 +76,8 @@ export function roleBefore(tokens: readonly Token[], start: number): string | nu
       break;
     }
     if (!joinsNext(token) || HONORIFICS.has(token.lower)) break;
+    // A period ends the sentence before the title unless it closes an abbreviation ("Lt.").
+    if (token.post.startsWith('.') && !isAbbreviation(token)) break;
     const fits =
       isRoleNoun(token) ||
       token.tags.has('Gerund') ||

@@ -41,6 +41,15 @@ describe('extractEntities: people', () => {
     },
   );
 
+  it('reads no role across the end of a sentence, so a surname with its title joins its person', () => {
+    // Inside a quotation compromise reads the two sentences as one.
+    const found = people(
+      'Israeli Prime Minister Benjamin Netanyahu won. Abbas “has come to the negotiating table. Prime Minister Netanyahu has released prisoners,” he said.',
+    );
+    expect(found.get('Benjamin Netanyahu')?.mentions).toBe(2);
+    expect(found.has('Netanyahu')).toBe(false);
+  });
+
   it('keeps the possessive forms as aliases and counts every mention', () => {
     const found = people(
       "Anna Pickard wrote the bot. Pickard's jokes spread. Everyone quoted Pickard' s line.",
