@@ -84,5 +84,7 @@ export function isPersonLike(
     return /^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(first.text) || besideSpeech(tokens, candidate);
   }
   if (given || /^\p{Lu}(?:\.\p{Lu})*\.?$/u.test(first.text)) return true;
-  return words.some(taggedName) || besideSpeech(tokens, candidate);
+  // compromise knows some people by their whole name ("Barack Obama"), without name tags.
+  const known = words.every((word) => word.tags.has('Person') && !isCommon(word.lower));
+  return known || words.some(taggedName) || besideSpeech(tokens, candidate);
 }
