@@ -1,11 +1,11 @@
 import { joinsNext, type Token } from './tokens';
 import {
   HONORIFICS,
+  isNotPersonWord,
   isRoleWord,
   MONTHS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
-  NOT_PERSON_WORDS,
   WEEKDAYS,
 } from './word-lists';
 import { isCommon, isGiven } from './words';
@@ -72,7 +72,7 @@ function opensHeadline(tokens: readonly Token[], i: number): boolean {
     word.text.length > 1 &&
     (isCommon(word.lower) || /\p{L}{3}ing$/u.test(word.lower)) &&
     !isGiven(word.lower) &&
-    !NOT_PERSON_WORDS.has(word.lower) &&
+    !isNotPersonWord(word.lower) &&
     !word.tags.has('FirstName') &&
     isGiven(next.lower)
   );
@@ -93,7 +93,7 @@ function isGroupWord(token: Token): boolean {
 function hasForeignWord(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const { lower } = tokens[i] as Token;
-    if (NOT_PERSON_WORDS.has(lower) || WEEKDAYS.has(lower)) return true;
+    if (isNotPersonWord(lower) || WEEKDAYS.has(lower)) return true;
     const surname = i === end - 1 && i > start && isGiven((tokens[i - 1] as Token).lower);
     if (MONTHS.has(lower) && !surname) return true;
   }

@@ -65,6 +65,7 @@ export const NOT_PERSON_WORDS = words(`
  authority service services board court party union league federation organization organisation
  club team army navy corps force forces guard police church mosque temple cathedral hospital clinic
  museum library theatre theater gallery hotel restaurant cafe airport station airlines airways
+ resort resorts spa inn motel hostel casino arena stadium plaza mall
  air railway street st avenue ave road rd boulevard blvd drive square bridge tower
  building house senate congress parliament assembly city county state states province
  republic kingdom empire island islands river lake mountain mountains valley beach bay sea ocean
@@ -75,6 +76,14 @@ export const NOT_PERSON_WORDS = words(`
  championship series season show film movie album book report street global international
  national american british european
 `);
+
+/** Whether a lower-case word makes a run no person's, accents aside ("Hôtel" as "hotel"). */
+export function isNotPersonWord(lower: string): boolean {
+  return (
+    NOT_PERSON_WORDS.has(lower) ||
+    NOT_PERSON_WORDS.has(lower.normalize('NFD').replace(/\p{M}/gu, ''))
+  );
+}
 
 /** Month names and their abbreviations. */
 export const MONTHS = words(`

@@ -36,12 +36,14 @@ describe('extractEntities: people', () => {
     expect(people(text).get(name)?.role).toBe(role);
   });
 
-  it.each([['The march began in May and ended in June.'], ['So you are Team Jake, then?']])(
-    'finds no one in %j',
-    (text) => {
-      expect([...people(text).keys()]).toEqual([]);
-    },
-  );
+  it.each([
+    ['The march began in May and ended in June.'],
+    ['So you are Team Jake, then?'],
+    ['Guests of the Carmelo Resort say the view is lovely.'],
+    ['We checked into Hôtel Martinez, said Anna Berg.'],
+  ])('finds no one in %j', (text) => {
+    expect([...people(text).keys()].filter((name) => name !== 'Anna Berg')).toEqual([]);
+  });
 
   it('reads no role across the end of a sentence, so a surname with its title joins its person', () => {
     // Inside a quotation compromise reads the two sentences as one.
