@@ -1,4 +1,5 @@
 import { findCoordinatedNames } from './coordinated-names';
+import { addDescribedRoles } from './descriptions';
 import { type Candidate, findCandidates } from './find-candidates';
 import { findPlacesAndOrganizations } from './find-places-orgs';
 import { roleAfter, roleBefore, roleBeforeComma } from './find-role';
@@ -38,6 +39,7 @@ export function extractEntities(title: string, text: string): ExtractedEntities 
     });
   }
   mentions.push(...findCoordinatedNames(tokens, refused, mentions));
+  addDescribedRoles(tokens, mentions);
   const personTokens = new Set<number>();
   const people = mergePeople(tokens, mentions, personTokens);
   return { people, ...findPlacesAndOrganizations(tokens, personTokens) };

@@ -15,7 +15,7 @@ const STOP_TAGS = [
 ];
 
 /** Words that open a noun phrase: a role starts after them. */
-const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my)$/;
+export const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my)$/;
 
 /** The longest role before a name, in words. */
 const MAX_BEFORE = 6;
@@ -25,7 +25,7 @@ const MAX_AFTER = 16;
 const ROLE_NOUN_WITHIN = 5;
 
 /** Whether a word is a role noun ("secretary", "farmer", "Sen.", "President-elect"). */
-function isRoleNoun(token: Token): boolean {
+export function isRoleNoun(token: Token): boolean {
   const singular = token.lower.replace(/s$/, '');
   return (
     isRoleWord(token.lower) ||

@@ -14,6 +14,8 @@ export interface PersonMention {
   byTitle: boolean;
   /** Whether the name is in a Title Case heading: it may join a person but not make one. */
   weak: boolean;
+  /** A role the text gives nearby without naming them ("The former vice president …"). */
+  fallbackRole?: string;
 }
 
 /** A person being assembled from the forms of their name. */
@@ -26,6 +28,8 @@ interface Group {
   aliases: Set<string>;
   /** Roles in text order with the token index they were found at. */
   roles: { at: number; role: string }[];
+  /** Roles to fall back on (from descriptions), in the same shape. */
+  fallbacks: { at: number; role: string }[];
   /** Token indices already counted as mentions. */
   seen: Set<number>;
 }
@@ -101,10 +105,17 @@ export function mergePeople(
       Number(a.weak) - Number(b.weak) || b.words.length - a.words.length || a.start - b.start,
   );
   const groups: Group[] = [];
-  const add = (group: Group, start: number, end: number, role: string | null) => {
+  const add = (
+    group: Group,
+    start: number,
+    end: number,
+    role: string | null,
+    fallback?: string,
+  ) => {
     group.aliases.add(form(tokens, start, end, true));
     for (let i = start; i < end; i++) group.seen.add(i);
     if (role) group.roles.push({ at: start, role });
+    if (fallback) group.fallbacks.push({ at: start, role: fallback });
   };
   const count = (group: Group) => group.roles.length + group.seen.size;
   for (const mention of order) {
@@ -138,11 +149,12 @@ export function mergePeople(
         name: form(tokens, mention.start, mention.end, false),
         aliases: new Set(),
         roles: [],
+        fallbacks: [],
         seen: new Set(),
       };
       groups.push(group);
     }
-    add(group, mention.start, mention.end, mention.role);
+    add(group, mention.start, mention.end, mention.role, mention.fallbackRole);
   }
   tokens.forEach((token, i) => {
     if (!token.capital) return;
@@ -157,11 +169,15 @@ export function mergePeople(
     .map((group) => ({
       name: group.name,
       aliases: [...group.aliases],
-      role: group.roles.sort((a, b) => a.at - b.at)[0]?.role ?? null,
+      role: earliest(group.roles) ?? earliest(group.fallbacks) ?? null,
       mentions: countMentions(group.seen),
     }))
     .sort((a, b) => b.mentions - a.mentions);
 }
+
+/** The role found first in the text. */
+const earliest = (roles: { at: number; role: string }[]) =>
+  roles.sort((a, b) => a.at - b.at)[0]?.role;
 
 /** The words of a role, lower-cased, punctuation left out. */
 function roleWords(role: string): string {

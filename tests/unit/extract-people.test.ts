@@ -45,6 +45,15 @@ describe('extractEntities: people', () => {
     expect([...people(text).keys()].filter((name) => name !== 'Anna Berg')).toEqual([]);
   });
 
+  it('takes the role of a description opening the next sentence, when the name has none', () => {
+    const found = people(
+      'Polls are high for Joe Biden.\n\nThe former vice president had a lead. Senator Amy Klar was second. The mayor said nothing.',
+    );
+    expect(found.get('Joe Biden')?.role).toBe('former vice president');
+    // A role written beside a name wins over a description.
+    expect(found.get('Amy Klar')?.role).toBe('Senator');
+  });
+
   it('reads no role across the end of a sentence, so a surname with its title joins its person', () => {
     // Inside a quotation compromise reads the two sentences as one.
     const found = people(
