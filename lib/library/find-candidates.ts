@@ -118,8 +118,12 @@ function trimRun(tokens: readonly Token[], start: number, runEnd: number): Candi
   }
   for (let k = end - 2; k >= s; k--) {
     const inner = tokens.slice(s, k + 1);
-    if (!isTitle(tokens[k] as Token) || inner.some((t) => isGiven(t.lower) && !isTitle(t)))
-      continue;
+    // A given name keeps the title after it in the name, unless a title follows it at once
+    // ("South Carolina Congressman James Clyburn": Carolina is a place there).
+    const named = inner.some(
+      (t, j) => isGiven(t.lower) && !isTitle(t) && !isTitle(inner[j + 1] ?? t),
+    );
+    if (!isTitle(tokens[k] as Token) || named) continue;
     s = k + 1;
     titled = true;
     break;

@@ -30,6 +30,11 @@ describe('extractEntities: people', () => {
 
   it.each([
     ['President-elect Donald Trump vowed to act.', 'Donald Trump', 'President-elect'],
+    [
+      'He was endorsed by South Carolina Congressman James Clyburn on Monday.',
+      'James Clyburn',
+      'South Carolina Congressman',
+    ],
     ['Mr. Pence, the Vice-president elect, smiled.', 'Pence', 'Vice-president elect'],
     ['Tasmina Ahmed-Sheikh MP asked the question.', 'Tasmina Ahmed-Sheikh', 'MP'],
   ])('reads the role of %j', (text, name, role) => {
