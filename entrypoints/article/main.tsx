@@ -4,8 +4,10 @@ import { ArticleView, EntityIndex } from '../../components/ArticleView';
 import { HoverCard } from '../../components/HoverCard';
 import { articleSentenceViews, sentenceFromHash } from '../../lib/article-view';
 import { articleKnowledge } from '../../lib/knowledge';
-import type { Article } from '../../lib/library/article';
+import { type Article, BUNDLED_ID } from '../../lib/library/article';
+import { articleIdFromSearch } from '../../lib/library/article-link';
 import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
+import { openLibrary } from '../../lib/library/library-store';
 import '../../components/card.css';
 import './style.css';
 
@@ -59,4 +61,23 @@ function ArticlePage({ article }: ArticlePageProps) {
   );
 }
 
-render(<ArticlePage article={BUNDLED_ARTICLE} />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app') as HTMLElement;
+const articleId = articleIdFromSearch(location.search);
+// The bundled article needs no database: links made before the library open it as they did.
+if (articleId === BUNDLED_ID) {
+  render(<ArticlePage article={BUNDLED_ARTICLE} />, root);
+} else {
+  openLibrary()
+    .get(articleId)
+    .catch(() => undefined)
+    .then((entry) =>
+      render(
+        entry ? (
+          <ArticlePage article={entry.article} />
+        ) : (
+          <p role="alert">This article is not in your library any more.</p>
+        ),
+        root,
+      ),
+    );
+}

@@ -63,7 +63,7 @@ export interface LibraryStore {
 const BUNDLED_SWITCH = BUNDLED_ID;
 
 const realDeps = (): LibraryDeps => ({
-  factory: indexedDB,
+  factory: globalThis.indexedDB,
   now: Date.now,
   newId: () => crypto.randomUUID(),
   announce: (change) => announceChange(change),
