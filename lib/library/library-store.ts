@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Entity } from '../../data/types';
 import { type Article, type ArticleData, articleData, BUNDLED_ID } from './article';
+import { textHash } from './article-identity';
 import { BUNDLED_ARTICLE } from './bundled-article';
 import { checkEntities } from './check-record';
 import { announceChange, type LibraryChange } from './library-changes';
@@ -73,6 +74,7 @@ const realDeps = (): LibraryDeps => ({
 export function openLibrary(deps: Partial<LibraryDeps> = {}): LibraryStore {
   const { factory, now, newId, announce } = { ...realDeps(), ...deps };
   let opened: Promise<IDBPDatabase<LibrarySchema>> | null = null;
+  let bundledHash: Promise<string> | null = null;
   const db = () => {
     opened ??= openLibraryDb(factory);
     return opened;
@@ -118,6 +120,9 @@ export function openLibrary(deps: Partial<LibraryDeps> = {}): LibraryStore {
       }
       const record = { ...articleData({ ...article, id: newId() }), enabled: true, addedAt: now() };
       const row = await rowOf({ ...record, entities: checked.entities });
+      bundledHash ??= textHash(BUNDLED_ARTICLE.text);
+      if (row.textHash === (await bundledHash))
+        return { entry: await bundledEntry(), added: false };
       const tx = (await db()).transaction('articles', 'readwrite');
       const write = (async () => {
         const twin = await twinOf(tx.store, row);

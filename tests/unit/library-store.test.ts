@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLED_ID } from '../../lib/library/article';
+import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import {
   announceChange,
   type LibraryChange,
@@ -59,6 +60,14 @@ describe('the library store', () => {
     expect(again.entry.article.id).toBe(entry.article.id);
     expect(await snapshot(library)).toEqual(before);
     expect(changes).toHaveLength(1);
+  });
+
+  it('recognises the bundled article pasted again', async () => {
+    const { library, changes } = testLibrary();
+    const again = await library.add(newArticle(1, { text: BUNDLED_ARTICLE.text }));
+    expect(again).toMatchObject({ added: false, entry: { article: BUNDLED_ARTICLE } });
+    expect((await library.list()).map((e) => e.article.id)).toEqual([BUNDLED_ID]);
+    expect(changes).toEqual([]);
   });
 
   it('keeps apart articles whose URLs differ in what matters', async () => {
