@@ -76,8 +76,19 @@ export function openLibrary(deps: Partial<LibraryDeps> = {}): LibraryStore {
   let opened: Promise<IDBPDatabase<LibrarySchema>> | null = null;
   let bundledHash: Promise<string> | null = null;
   const db = () => {
-    opened ??= openLibraryDb(factory);
+    opened ??= openLibraryDb(factory).then((connection) => {
+      // A newer build upgrading the schema waits for every open connection: let go of ours.
+      connection.addEventListener('versionchange', () => {
+        connection.close();
+        opened = null;
+      });
+      return connection;
+    });
     return opened;
+  };
+  const isBundledText = async (hash: string) => {
+    bundledHash ??= textHash(BUNDLED_ARTICLE.text);
+    return hash === (await bundledHash);
   };
 
   async function bundledEntry(): Promise<LibraryEntry> {
@@ -176,12 +187,13 @@ export function openLibrary(deps: Partial<LibraryDeps> = {}): LibraryStore {
     async addRecords(records) {
       // Hashed before the transaction: it would commit while awaiting anything but itself.
       const rows = await Promise.all(records.map(rowOf));
+      const bundled = await Promise.all(rows.map((row) => isBundledText(row.textHash)));
       const tx = (await db()).transaction('articles', 'readwrite');
       const added: string[] = [];
       const skipped: string[] = [];
       const writes = (async () => {
-        for (const row of rows) {
-          if (await twinOf(tx.store, row)) {
+        for (const [i, row] of rows.entries()) {
+          if (bundled[i] || (await twinOf(tx.store, row))) {
             skipped.push(row.id);
           } else {
             await tx.store.put(row);

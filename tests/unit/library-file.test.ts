@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLED_ID } from '../../lib/library/article';
+import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import { LibraryError, MAX_TEXT_BYTES } from '../../lib/library/library-error';
 import {
   exportLibrary,
@@ -67,6 +68,15 @@ describe('exporting the library', () => {
     expect(result.skipped).toEqual([]);
     expect(await snapshot(empty)).toEqual(await snapshot(library));
     expect(changes).toEqual([{ ids: result.added }]);
+  });
+
+  it('skips on import the bundled article’s text', async () => {
+    const { library } = testLibrary();
+    const text = await exportedWith((f) => {
+      article(f, 0).text = BUNDLED_ARTICLE.text;
+    });
+    const { added, skipped } = await importLibrary(library, text, undefined);
+    expect([added.length, skipped.length]).toEqual([2, 1]);
   });
 
   it('skips on import the articles the library already has', async () => {

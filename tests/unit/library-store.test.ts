@@ -196,7 +196,6 @@ describe('the library database', () => {
     const factory = new IDBFactory();
     const { library } = testLibrary(factory);
     const { entry } = await library.add(newArticle(1));
-    await library.close();
     const steps: number[] = [];
     const v2 = [
       ...MIGRATIONS,
@@ -205,6 +204,8 @@ describe('the library database', () => {
         db.createObjectStore('later' as 'switches');
       },
     ];
+    // The library stays open meanwhile: it lets go for the upgrade.
+    await library.list();
     const db = await openLibraryDb(factory, v2);
     expect(steps).toEqual([LIBRARY_DB_VERSION + 1]);
     expect(db.version).toBe(LIBRARY_DB_VERSION + 1);
