@@ -1,5 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { keepMatcherCompiled } from '../lib/knowledge/keep-matcher-compiled';
+import { BUNDLED_ID } from '../lib/library/article';
+import { articlePath } from '../lib/library/article-link';
 import { isMessage } from '../lib/messages';
 import { stepTab } from '../lib/step-tab';
 import { createTabFramesStore } from '../lib/tab-frames-store';
@@ -37,7 +39,8 @@ export default defineBackground(() => {
       tabs.get(message.data.tabId).then((record) => respond(record.frames));
       return true;
     } else if (message.type === 'openArticle') {
-      const url = browser.runtime.getURL(`/article.html#s-${message.data.sentenceIndex}`);
+      const { articleId = BUNDLED_ID, sentenceIndex } = message.data;
+      const url = browser.runtime.getURL(articlePath(articleId, sentenceIndex));
       browser.tabs.create({ url, index: sender.tab ? sender.tab.index + 1 : undefined });
     } else if (message.type === 'needMatcher') {
       matcher.stored().then(respond, () => respond(undefined));

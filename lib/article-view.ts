@@ -1,12 +1,14 @@
 import type { ArticleSentenceView } from '../components/ArticleView';
-import { ARTICLE, mentionsBySentence } from './knowledge';
+import { articleKnowledge } from './knowledge';
+import type { Article } from './library/article';
 
 /** The article's sentences with every name in them, for the article page. */
-export function articleSentenceViews(): ArticleSentenceView[] {
-  const mentions = mentionsBySentence();
-  return ARTICLE.sentences.map((sentence, i) => {
-    const previous = ARTICLE.sentences[i - 1];
-    const gap = previous ? ARTICLE.text.slice(previous.end, sentence.start) : '';
+export function articleSentenceViews(article: Article): ArticleSentenceView[] {
+  const mentions = articleKnowledge(article).mentionsBySentence();
+  const { sentences, text } = article;
+  return sentences.map((sentence, i) => {
+    const previous = sentences[i - 1];
+    const gap = previous ? text.slice(previous.end, sentence.start) : '';
     return {
       index: sentence.index,
       text: sentence.text,
@@ -21,9 +23,9 @@ export function articleSentenceViews(): ArticleSentenceView[] {
   });
 }
 
-/** The sentence index in a `#s-N` location hash, if it names a real sentence. */
-export function sentenceFromHash(hash: string): number | null {
+/** The sentence index in a `#s-N` location hash, if it names a real sentence of `article`. */
+export function sentenceFromHash(hash: string, article: Article): number | null {
   const match = /^#s-(\d+)$/.exec(hash);
   const index = match ? Number(match[1]) : Number.NaN;
-  return Number.isInteger(index) && index < ARTICLE.sentences.length ? index : null;
+  return Number.isInteger(index) && index < article.sentences.length ? index : null;
 }

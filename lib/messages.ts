@@ -25,8 +25,8 @@ export interface Protocol {
   pageSummaryChanged: { request: PageSummary; response: undefined };
   /** Popup → background: the latest summary of each frame of a tab that counted something. */
   getTabFrames: { request: { tabId: number }; response: FrameSummaries };
-  /** Content script → background: open the article page at a sentence. */
-  openArticle: { request: { sentenceIndex: number }; response: undefined };
+  /** Content script → background: open the article page at a sentence (no id: the bundled article). */
+  openArticle: { request: { sentenceIndex: number; articleId?: string }; response: undefined };
   /**
    * Popup → one frame's content script: scroll to its next mention of an entity, open its card;
    * with `restart`, to its first (the popup goes on into this frame from another).

@@ -3,20 +3,30 @@ import { useEffect, useState } from 'preact/hooks';
 import { ArticleView, EntityIndex } from '../../components/ArticleView';
 import { HoverCard } from '../../components/HoverCard';
 import { articleSentenceViews, sentenceFromHash } from '../../lib/article-view';
-import { ARTICLE_META, allEntities, cardDataFor } from '../../lib/knowledge';
+import { articleKnowledge } from '../../lib/knowledge';
+import { type Article, BUNDLED_ID } from '../../lib/library/article';
+import { articleIdFromSearch } from '../../lib/library/article-link';
+import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
+import { openLibrary } from '../../lib/library/library-store';
 import '../../components/card.css';
 import './style.css';
 
-const sentences = articleSentenceViews();
+/** Props of {@link ArticlePage}. */
+interface ArticlePageProps {
+  /** The article shown. */
+  article: Article;
+}
 
-function ArticlePage() {
-  const [target, setTarget] = useState(() => sentenceFromHash(location.hash));
+function ArticlePage({ article }: ArticlePageProps) {
+  const knowledge = articleKnowledge(article);
+  const [sentences] = useState(() => articleSentenceViews(article));
+  const [target, setTarget] = useState(() => sentenceFromHash(location.hash, article));
   const [selected, setSelected] = useState<string | null>(null);
   useEffect(() => {
-    const onHash = () => setTarget(sentenceFromHash(location.hash));
+    const onHash = () => setTarget(sentenceFromHash(location.hash, article));
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
-  }, []);
+  }, [article]);
   useEffect(() => {
     if (target !== null)
       document.getElementById(`s-${target}`)?.scrollIntoView({ block: 'center' });
@@ -25,19 +35,23 @@ function ArticlePage() {
     <div class="layout">
       <main>
         <ArticleView
-          {...ARTICLE_META}
+          {...knowledge.meta}
           sentences={sentences}
           targetSentence={target}
           onSelectEntity={setSelected}
         />
       </main>
       <aside>
-        <EntityIndex entities={allEntities()} selected={selected} onSelectEntity={setSelected} />
+        <EntityIndex
+          entities={knowledge.entities}
+          selected={selected}
+          onSelectEntity={setSelected}
+        />
         {selected && (
           <HoverCard
             entityId={selected}
-            contentOf={cardDataFor}
-            article={ARTICLE_META}
+            contentOf={knowledge.cardDataFor}
+            article={knowledge.meta}
             articleHref={(i) => `#s-${i}`}
             onClose={() => setSelected(null)}
           />
@@ -47,4 +61,23 @@ function ArticlePage() {
   );
 }
 
-render(<ArticlePage />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app') as HTMLElement;
+const articleId = articleIdFromSearch(location.search);
+// The bundled article needs no database: links made before the library open it as they did.
+if (articleId === BUNDLED_ID) {
+  render(<ArticlePage article={BUNDLED_ARTICLE} />, root);
+} else {
+  openLibrary()
+    .get(articleId)
+    .catch(() => undefined)
+    .then((entry) =>
+      render(
+        entry ? (
+          <ArticlePage article={entry.article} />
+        ) : (
+          <p role="alert">This article is not in your library any more.</p>
+        ),
+        root,
+      ),
+    );
+}

@@ -6,8 +6,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import cardCss from '../../components/card.css?inline';
 import { HoverCard } from '../../components/HoverCard';
-import { ARTICLE_META, cardDataFor } from '../../lib/knowledge';
+import { type ArticleKnowledge, articleKnowledge } from '../../lib/knowledge';
 import { foundAs } from '../../lib/knowledge/found-as';
+import { articlePath } from '../../lib/library/article-link';
+import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
 import { flashRange } from '../../lib/page/highlights';
 import { inPageOrder } from '../../lib/page/page-order';
@@ -35,7 +37,12 @@ export interface CardViewDeps extends CardViewEvents {
  * Escape, a click or a text selection outside it dismiss it; a card that took focus gives it
  * back when it closes.
  */
-export function createCardView(deps: CardViewDeps, doc: Document = document): CardView {
+export function createCardView(
+  deps: CardViewDeps,
+  doc: Document = document,
+  knowledge: ArticleKnowledge = articleKnowledge(BUNDLED_ARTICLE),
+): CardView {
+  const { cardDataFor } = knowledge;
   let popover: HTMLElement | null = null;
   let host: HTMLElement | null = null;
   let removeHost: (() => void) | null = null;
@@ -104,12 +111,12 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
         <HoverCard
           entityId={mention.entityId}
           contentOf={cardDataFor}
-          article={ARTICLE_META}
+          article={knowledge.meta}
           articleHref={deps.articleHref}
           onOpenArticle={deps.openArticle}
           onClose={deps.dismiss}
           takeFocus={takeFocus}
-          foundAs={foundAs(mention.entityId, mention.text)}
+          foundAs={foundAs(mention.entityId, mention.text, knowledge.entities)}
         />,
         element,
       );
@@ -153,9 +160,11 @@ export function createCardView(deps: CardViewDeps, doc: Document = document): Ca
 export function createPageCardView(events: CardViewEvents): CardView {
   return createCardView({
     ...events,
-    articleHref: (sentenceIndex) => browser.runtime.getURL(`/article.html#s-${sentenceIndex}`),
+    articleHref: (sentenceIndex) =>
+      browser.runtime.getURL(articlePath(BUNDLED_ARTICLE.id, sentenceIndex)),
     openArticle: (sentenceIndex) => {
-      browser.runtime.sendMessage({ type: 'openArticle', data: { sentenceIndex } }).catch(() => {});
+      const data = { sentenceIndex, articleId: BUNDLED_ARTICLE.id };
+      browser.runtime.sendMessage({ type: 'openArticle', data }).catch(() => {});
     },
   });
 }

@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { type PageState, PopupView } from '../../components/PopupView';
-import { ARTICLE_META, allEntities, cardDataFor } from '../../lib/knowledge';
+import { articleKnowledge } from '../../lib/knowledge';
+import { articlePath } from '../../lib/library/article-link';
+import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import { isRestrictedUrl } from '../../lib/restricted-pages';
 import { type Settings, withSitePaused } from '../../lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
@@ -11,11 +13,11 @@ import '../../components/card.css';
 import './style.css';
 import { createRevealer, readTab } from './tab-frames';
 
-const names = new Map<string, string>(allEntities().map((e) => [e.id, e.name]));
+// The names the popup searches: the bundled article's (the library joins them with its own UI).
+const knowledge = articleKnowledge(BUNDLED_ARTICLE);
+const names = new Map<string, string>(knowledge.entities.map((e) => [e.id, e.name]));
 const articleHref = (sentenceIndex?: number) =>
-  browser.runtime.getURL(
-    `/article.html${sentenceIndex === undefined ? '' : `#s-${sentenceIndex}`}`,
-  );
+  browser.runtime.getURL(articlePath(knowledge.article.id, sentenceIndex));
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests), else the active tab. */
 async function targetTab(): Promise<{ id?: number; url?: string }> {
@@ -100,9 +102,9 @@ function Popup() {
     <PopupView
       page={page}
       settings={settings}
-      entities={allEntities()}
+      entities={knowledge.entities}
       nameOf={(id) => names.get(id) ?? id}
-      search={{ contentOf: cardDataFor, article: ARTICLE_META, articleHref }}
+      search={{ contentOf: knowledge.cardDataFor, article: knowledge.meta, articleHref }}
       articleHref={articleHref()}
       onToggleEnabled={(enabled) => change((s) => ({ ...s, enabled }))}
       onToggleSitePaused={(host, paused) => change((s) => withSitePaused(s, host, paused))}

@@ -4,8 +4,11 @@ import { ArticleView, EntityIndex } from '../../components/ArticleView';
 import { articleSentenceViews, sentenceFromHash } from '../../lib/article-view';
 import { HIGHLIGHT_COLORS } from '../../lib/colors';
 import { ENTITY_KINDS, KINDS } from '../../lib/kinds';
-import { ARTICLE, ARTICLE_META, allEntities } from '../../lib/knowledge';
+import { articleKnowledge } from '../../lib/knowledge';
+import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import { axeViolations } from '../support/axe';
+
+const bundled = articleKnowledge(BUNDLED_ARTICLE);
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -13,16 +16,16 @@ afterEach(() => {
 
 describe('ArticleView', () => {
   it('renders the whole article verbatim with addressable sentences', async () => {
-    const sentences = articleSentenceViews();
+    const sentences = articleSentenceViews(BUNDLED_ARTICLE);
     const { container } = render(
       <ArticleView
-        {...ARTICLE_META}
+        {...bundled.meta}
         sentences={sentences}
         targetSentence={3}
         onSelectEntity={() => {}}
       />,
     );
-    for (const sentence of ARTICLE.sentences) {
+    for (const sentence of BUNDLED_ARTICLE.sentences) {
       expect(document.getElementById(`s-${sentence.index}`)?.textContent?.trim()).toBe(
         sentence.text,
       );
@@ -35,8 +38,8 @@ describe('ArticleView', () => {
     const onSelect = vi.fn();
     render(
       <ArticleView
-        {...ARTICLE_META}
-        sentences={articleSentenceViews()}
+        {...bundled.meta}
+        sentences={articleSentenceViews(BUNDLED_ARTICLE)}
         targetSentence={null}
         onSelectEntity={onSelect}
       />,
@@ -55,9 +58,9 @@ describe('ArticleView', () => {
   it('indexes every entity by kind', async () => {
     const onSelect = vi.fn();
     const { container } = render(
-      <EntityIndex entities={allEntities()} selected="moscow" onSelectEntity={onSelect} />,
+      <EntityIndex entities={bundled.entities} selected="moscow" onSelectEntity={onSelect} />,
     );
-    expect(screen.getAllByRole('button')).toHaveLength(allEntities().length);
+    expect(screen.getAllByRole('button')).toHaveLength(bundled.entities.length);
     expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(
       ENTITY_KINDS.map((k) => KINDS[k].plural),
     );
@@ -75,6 +78,6 @@ describe('ArticleView', () => {
     ['#top', null],
     ['', null],
   ])('reads the sentence from %j', (hash, expected) => {
-    expect(sentenceFromHash(hash)).toBe(expected);
+    expect(sentenceFromHash(hash, BUNDLED_ARTICLE)).toBe(expected);
   });
 });

@@ -2,8 +2,11 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard } from '../../components/HoverCard';
 import { KINDS } from '../../lib/kinds';
-import { ARTICLE, ARTICLE_META, allEntities, cardDataFor } from '../../lib/knowledge';
+import { articleKnowledge } from '../../lib/knowledge';
+import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import { axeViolations } from '../support/axe';
+
+const bundled = articleKnowledge(BUNDLED_ARTICLE);
 
 function renderCard(
   entityId: string,
@@ -14,8 +17,8 @@ function renderCard(
   const view = render(
     <HoverCard
       entityId={entityId}
-      contentOf={cardDataFor}
-      article={ARTICLE_META}
+      contentOf={bundled.cardDataFor}
+      article={bundled.meta}
       articleHref={(i) => `article.html#s-${i}`}
       onOpenArticle={onOpenArticle}
       onClose={onClose}
@@ -37,17 +40,17 @@ describe('HoverCard', () => {
     const dialog = screen.getByRole('dialog', { name: 'Vladimir Putin' });
     expect(dialog.getAttribute('aria-modal')).toBe('false');
     expect(screen.getByText('Russian President')).toBeTruthy();
-    expect(ARTICLE.text).toContain(excerptText());
+    expect(BUNDLED_ARTICLE.text).toContain(excerptText());
     expect(document.querySelector('blockquote mark')?.textContent).toMatch(/Putin/);
     expect(screen.getByText(/2015 article/)).toBeTruthy();
-    expect(container.textContent).toContain(ARTICLE.headline);
+    expect(container.textContent).toContain(BUNDLED_ARTICLE.title);
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it.each(
     Object.entries(KINDS).map(([kind, { label }]) => [
       label,
-      allEntities().find((e) => e.kind === kind)?.id,
+      bundled.entities.find((e) => e.kind === kind)?.id,
     ]),
   )('labels a card %s (%s)', (label, entityId) => {
     renderCard(entityId as string);
@@ -56,7 +59,7 @@ describe('HoverCard', () => {
 
   it('steps through every sentence that mentions the entity, and wraps around', () => {
     renderCard('john-kerry');
-    const total = cardDataFor('john-kerry')?.excerpts.length ?? 0;
+    const total = bundled.cardDataFor('john-kerry')?.excerpts.length ?? 0;
     expect(total).toBeGreaterThan(2);
     const seen = new Set<string>();
     for (let i = 1; i <= total; i++) {
@@ -91,7 +94,7 @@ describe('HoverCard', () => {
 
   it('asks to open the article at the shown sentence, and closes', () => {
     const { onOpenArticle, onClose } = renderCard('bashar-assad');
-    const first = cardDataFor('bashar-assad')?.excerpts[0]?.sentenceIndex;
+    const first = bundled.cardDataFor('bashar-assad')?.excerpts[0]?.sentenceIndex;
     const link = screen.getByRole('link', { name: 'Read in the article' });
     expect(link.getAttribute('href')).toBe(`article.html#s-${first}`);
     fireEvent.click(link);
@@ -106,7 +109,7 @@ describe('HoverCard', () => {
   });
 
   it('renders article text as text, never as HTML', () => {
-    const data = cardDataFor('vladimir-putin');
+    const data = bundled.cardDataFor('vladimir-putin');
     if (!data) throw new Error('no data');
     const hostile = {
       ...data,
@@ -122,7 +125,7 @@ describe('HoverCard', () => {
       <HoverCard
         entityId="vladimir-putin"
         contentOf={() => hostile}
-        article={ARTICLE_META}
+        article={bundled.meta}
         articleHref={() => '#'}
         onClose={() => {}}
       />,

@@ -3,12 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PageState, PopupView, type PopupViewProps } from '../../components/PopupView';
 import { HIGHLIGHT_COLORS } from '../../lib/colors';
 import { ENTITY_KINDS, KINDS } from '../../lib/kinds';
-import { ARTICLE_META, allEntities, cardDataFor } from '../../lib/knowledge';
+import { articleKnowledge } from '../../lib/knowledge';
+import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import type { PageSummary } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { axeViolations } from '../support/axe';
 
-const names = new Map(allEntities().map((e) => [e.id, e.name]));
+const bundled = articleKnowledge(BUNDLED_ARTICLE);
+
+const names = new Map(bundled.entities.map((e) => [e.id, e.name]));
 
 function summary(extra: Partial<PageSummary> = {}): PageSummary {
   return {
@@ -36,9 +39,13 @@ function renderPopup(page: PageState, settings: Settings | null = DEFAULT_SETTIN
   const props: PopupViewProps = {
     page,
     settings,
-    entities: allEntities(),
+    entities: bundled.entities,
     nameOf: (id) => names.get(id) ?? id,
-    search: { contentOf: cardDataFor, article: ARTICLE_META, articleHref: (i) => `#s-${i}` },
+    search: {
+      contentOf: bundled.cardDataFor,
+      article: bundled.meta,
+      articleHref: (i) => `#s-${i}`,
+    },
     articleHref: 'article.html',
     ...handlers,
   };

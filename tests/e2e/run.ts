@@ -9,6 +9,7 @@ import './scenarios/card-on-demand';
 import './scenarios/card-hover';
 import './scenarios/card-keyboard';
 import './scenarios/card-layout';
+import './scenarios/article-page';
 import './scenarios/popup-page';
 import './scenarios/popup-settings';
 import './scenarios/popup-screens';

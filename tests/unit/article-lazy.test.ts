@@ -17,11 +17,14 @@ describe('the article module on a page load', () => {
   it('splits nothing until the sentences are asked for, then splits once', async () => {
     // What the content script imports on every page, card data included.
     const { ARTICLE } = await import('../../data/article');
-    await import('../../lib/knowledge');
+    const { BUNDLED_ARTICLE } = await import('../../lib/library/bundled-article');
+    const { articleKnowledge } = await import('../../lib/knowledge');
+    articleKnowledge(BUNDLED_ARTICLE);
     expect(split.calls).toBe(0);
     const first = ARTICLE.sentences;
     expect(first[0]?.text).toBe(ARTICLE.headline);
     expect(ARTICLE.sentences).toBe(first);
+    expect(BUNDLED_ARTICLE.sentences).toBe(first);
     expect(split.calls).toBe(1);
   });
 });

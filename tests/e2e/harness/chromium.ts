@@ -143,6 +143,11 @@ function chromiumBrowser(
       await page.goto(url);
       return createTestPage(playwrightDriver(page, watch));
     },
+    async openExtensionPage(path, selector) {
+      const page = await this.openPage(`${extensionBaseUrl}${path}`);
+      await page.driver.waitForSelector(selector, 10_000);
+      return page;
+    },
     async openPopup(forTabOf: TestPage, viewport = POPUP_VIEWPORT) {
       // An idle MV3 worker may have been stopped and restarted since launch: ask for the live one.
       const worker = await extensionWorker(context, extensionDir);

@@ -133,6 +133,12 @@ function firefoxBrowser(
       await page.goto(url);
       return createTestPage(puppeteerDriver(page, undefined, requests));
     },
+    async openExtensionPage(path, selector) {
+      const page = await newPage();
+      const url = `${extensionBaseUrl}${path}`;
+      await openExtensionPage(page, url, selector);
+      return createTestPage(puppeteerDriver(page, url));
+    },
     async openPopup(forTabOf: TestPage, viewport = POPUP_VIEWPORT) {
       const tabId = await findTabId(
         (query) => helper.evaluate(queryTabsInExtension, query),

@@ -99,6 +99,8 @@ export interface TestBrowser {
   server: FixtureServer;
   /** Opens `url` in a new tab and waits for it to load. */
   openPage(url: string): Promise<TestPage>;
+  /** Opens one of the extension's pages (`article.html#s-3`) in a new tab, once `selector` is in it. */
+  openExtensionPage(path: string, selector: string): Promise<TestPage>;
   /** Opens `popup.html?tabId=<the tab of page>` in a new tab with a popup-sized viewport. */
   openPopup(forTabOf: TestPage, viewport?: { width: number; height: number }): Promise<PopupPage>;
   /** Closes every page opened since launch (the runner does it after each scenario). */
