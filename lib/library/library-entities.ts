@@ -1,0 +1,92 @@
+import type { Entity, EntityKind } from '../../data/types';
+import type { ExtractedEntities, ExtractedName } from './types';
+import { isCommon, isGiven } from './words';
+
+/** A name as the matcher compares it: no accents, lower case, one space between words. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A stable kebab-case id for a name ("Bashar al-Assad" → `bashar-al-assad`). */
+export function entityIdOf(name: string): string {
+  return nameKey(name).replace(/ /g, '-') || 'entity';
+}
+
+/** A form without the possessive the text gave it ("Lavrov's" → "Lavrov"). */
+function withoutPossessive(form: string): string {
+  return form.replace(/(?:['’]s|s['’]|['’])$/u, (ending) => (/^s/.test(ending) ? 's' : ''));
+}
+
+/**
+ * Whether a one-word form may stand alone on any page: a common English word ("Brown", "Will")
+ * or a given name ("Maria") would light up strangers, so such a person is matched only by the
+ * fuller forms. (A list of common surnames, "Johnson", "Lee", is not shipped yet.)
+ */
+export function standsAlone(word: string): boolean {
+  const lower = nameKey(word);
+  return !isCommon(lower) && !isGiven(lower);
+}
+
+/** The forms to find on pages: the name first, possessives folded, lone words only if distinctive. */
+function aliasesOf(found: ExtractedName): string[] {
+  const forms = new Map<string, string>();
+  for (const form of [found.name, ...found.aliases]) {
+    const bare = withoutPossessive(form.trim());
+    const key = nameKey(bare);
+    if (!key || forms.has(key)) continue;
+    if (!key.includes(' ') && !standsAlone(bare)) continue;
+    forms.set(key, bare);
+  }
+  return [...forms.values()];
+}
+
+/**
+ * The entity `known` already has for a found name: one whose name or a form of two words or more
+ * is a form of this one ("Vladimir Putin" of an added article is the bundled Putin).
+ */
+function knownAs(aliases: readonly string[], kind: EntityKind, known: readonly Entity[]) {
+  const keys = new Set(aliases.map(nameKey).filter((key) => key.includes(' ')));
+  return known.find(
+    (entity) =>
+      entity.kind === kind &&
+      [entity.name, ...entity.aliases].some((form) => keys.has(nameKey(form))),
+  );
+}
+
+/**
+ * The entities of an added article from what was extracted from it: people with their roles,
+ * places and organisations; each with the id of an entity already known by one of its full
+ * forms, or one made from its name. No background is written for them (the card shows excerpts).
+ */
+export function libraryEntities(
+  extracted: ExtractedEntities,
+  known: readonly Entity[] = [],
+): Entity[] {
+  const entities: Entity[] = [];
+  const taken = new Set<string>();
+  const add = (found: ExtractedName, kind: EntityKind, role: string | null) => {
+    const aliases = aliasesOf(found);
+    if (aliases.length === 0) return;
+    const base = knownAs(aliases, kind, known)?.id ?? entityIdOf(found.name);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    entities.push({
+      id,
+      name: aliases[0] as string,
+      kind,
+      aliases,
+      role: role ?? '',
+      background: [],
+    });
+  };
+  for (const person of extracted.people) add(person, 'person', person.role);
+  for (const place of extracted.places) add(place, 'place', null);
+  for (const organization of extracted.organizations) add(organization, 'organization', null);
+  return entities;
+}
