@@ -23,7 +23,14 @@ function besideSpeech(tokens: readonly Token[], { start, end }: Candidate): bool
   // A label opening a line ("Todd Park: …"); a lone word there is a speaker or a site.
   const label = end - start > 1 && /^:/.test(last.post);
   if (label && (start === 0 || before?.post.includes('\n'))) return true;
-  return before !== undefined && /^\s*$/.test(before.post) && SPEECH_VERBS.has(before.lower);
+  // Before the name only a verb that inverts an attribution ("said Gates"): "told Reuters" names
+  // the listener, often a newspaper or a site.
+  return (
+    before !== undefined &&
+    /^\s*$/.test(before.post) &&
+    SPEECH_VERBS.has(before.lower) &&
+    !/^(?:told|tells|asked|asks)$/.test(before.lower)
+  );
 }
 
 /** Prepositions of place: "in Montgomery" names a place, rarely a person. */

@@ -68,6 +68,11 @@ describe('extractEntities: people', () => {
     expect(found.has('Netanyahu')).toBe(false);
   });
 
+  it('takes the one who speaks, not the outlet told', () => {
+    expect([...people('“We did it,” Dempsey told Gizmodo by email.').keys()]).toEqual(['Dempsey']);
+    expect([...people('“We did it,” said Dempsey on Monday.').keys()]).toEqual(['Dempsey']);
+  });
+
   it('keeps the possessive forms as aliases and counts every mention', () => {
     const found = people(
       "Anna Pickard wrote the bot. Pickard's jokes spread. Everyone quoted Pickard' s line.",
