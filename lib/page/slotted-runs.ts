@@ -80,6 +80,14 @@ export function readSlottedRuns(block: Block, place: Placements, rootOf: ShadowR
     } else if (node.nodeType === 1) {
       const element = node as Element;
       if (isSkipped(element)) return;
+      // A slot of a root the slotted content sits in shows what is assigned to it (or its
+      // fallback): that, not its children.
+      if (localNameOf(element) === 'slot') {
+        for (const shown of (element as HTMLSlotElement).assignedNodes({ flatten: true })) {
+          takeSlotted(shown);
+        }
+        return;
+      }
       // A block, a line break or a host of its own (read through its slots) ends the line.
       if (!isInline(element) || rootOf(element)) return cut();
       for (let child = element.firstChild; child; child = child.nextSibling) takeSlotted(child);
@@ -123,7 +131,13 @@ export function piecesOf(run: TextRun, start: number, end: number): AbstractRang
   for (let k = first; k < nodes.length; k++) {
     const node = nodes[k] as Text;
     const last = k + 1 === nodes.length || (starts[k + 1] as number) >= end;
-    if (!last && (nodes[k + 1] as Text).getRootNode() === node.getRootNode()) continue;
+    const next = nodes[k + 1] as Text;
+    // One range per stretch of nodes in one tree and in document order: named slots may show
+    // light children in another order than the page's ("<slot name=first>", "<slot name=last>").
+    const onward = !last && next.getRootNode() === node.getRootNode();
+    if (onward && node.compareDocumentPosition(next) & 4 /* DOCUMENT_POSITION_FOLLOWING */) {
+      continue;
+    }
     const endOffset = last ? end - (starts[k] as number) : node.data.length;
     pieces.push(makeRange(node.ownerDocument, nodes[first] as Text, startOffset, node, endOffset));
     if (last) break;

@@ -124,6 +124,28 @@ describe('names running through a slot', () => {
     await vi.waitFor(() => expect(people()).toEqual(['Putin']));
   });
 
+  it('reads what a slot inside slotted content shows, not its fallback', async () => {
+    // name-card's root wraps a slot in another component, whose own root shows it in a line.
+    const outer = host('Putin', '<fancy-text><em><slot>John Kerry</slot></em></fancy-text>');
+    const fancy = outer.querySelector('fancy-text') as Element;
+    fancy.attachShadow({ mode: 'open' }).innerHTML = '<p>Speaking: <slot></slot> now</p>';
+    const highlighter = start();
+    await vi.waitFor(() => expect(mentionTexts(highlighter)).toEqual(['Putin']));
+    await highlighter.settled();
+    expect(mentionTexts(highlighter)).toEqual(['Putin']);
+  });
+
+  it('draws a name shown by named slots in another order than the page’s, one part each', async () => {
+    host(
+      '<span slot="last">Kerry</span><span slot="first">John </span>',
+      '<p><slot name="first"></slot><slot name="last"></slot> spoke.</p>',
+    );
+    const highlighter = start();
+    await vi.waitFor(() => expect(mentionTexts(highlighter)).toEqual(['John Kerry']));
+    // Each part runs forward in the page (one range from "John " back to "Kerry" would be empty).
+    expect(people()).toEqual(['John ', 'Kerry']);
+  });
+
   it('forgets every part when the host leaves the page', async () => {
     const root = host('<span slot="last">Kerry</span>', '<p>John <slot name="last"></slot></p>');
     const highlighter = start();
