@@ -62,6 +62,8 @@ export function createCardController(options: CardControllerOptions) {
   let takeFocus = false;
   // The mention the last keyboard step or popup jump went to.
   let jumped: PageMention | null = null;
+  // How many times the card was closed by a command: a jump begun before one is void.
+  let closings = 0;
 
   const events: CardViewEvents = {
     enter: () => intent.enterCard(),
@@ -145,8 +147,13 @@ export function createCardController(options: CardControllerOptions) {
       direction: 1 | -1,
       restart?: boolean,
     ): Promise<PageMention | null> {
+      const asked = closings;
       const loaded = mentions.length ? await load() : null;
-      const mention = loaded?.next(mentions, restart ? null : jumped, direction) ?? null;
+      // Closed meanwhile (another frame took the turn): this jump is void.
+      const mention =
+        asked === closings
+          ? (loaded?.next(mentions, restart ? null : jumped, direction) ?? null)
+          : null;
       if (mention) {
         jumped = mention;
         takeFocus = true;
@@ -159,8 +166,9 @@ export function createCardController(options: CardControllerOptions) {
     setDwell(ms: number) {
       dwellMs = ms;
     },
-    /** Closes the card, if open. */
+    /** Closes the card, if open, and any jump still loading the card module. */
     close() {
+      closings++;
       intent.dismiss();
     },
   };

@@ -35,10 +35,16 @@ export function createLateRootWatch(
     }
   };
   signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
+  // Elements already looked at through a whole round: a page that keeps changing (a ticking
+  // clock) starts no new round for them, only for elements found since.
+  const lookedAt = new WeakSet<Element>();
   return {
-    /** Looks again from the first delay on, unless it is already waiting to. */
+    /** Looks again from the first delay on, if elements came since the last round started. */
     schedule() {
       if (timer || signal.aborted) return;
+      const fresh = [...undefinedHosts].filter((element) => !lookedAt.has(element));
+      if (fresh.length === 0) return;
+      for (const element of undefinedHosts) lookedAt.add(element);
       step = 1;
       timer = win.setTimeout(look, LOOKS_AFTER_MS[0]);
     },

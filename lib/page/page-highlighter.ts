@@ -65,11 +65,13 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const pause = options.yieldToPage ?? yieldToPage;
   const layer = createHighlightLayer(options.visibleKinds, win);
   const queue: Block[] = [];
+  // Batches come a frame after the changes, when everything below is made.
+  const observe = watchMutations(doc, onBatch, signal);
   const shadows = createPageShadows({
     win,
     signal,
-    observe: (root) => observe(root),
-    enqueue: (blocks) => enqueue(blocks),
+    observe,
+    enqueue,
     matcher: () => matcher,
     reread(block, inRuns) {
       found.forgetBlock(block);
@@ -148,7 +150,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     { once: true },
   );
-  const observe = watchMutations(doc, onBatch, signal);
   if (doc.body) enqueue([doc.body]);
 
   return {

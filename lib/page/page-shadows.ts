@@ -38,6 +38,8 @@ export interface PageShadowsOptions {
 export function createPageShadows(options: PageShadowsOptions) {
   const { win, signal } = options;
   const known = new Set<ShadowRoot>();
+  // A slot showing other light children (a `slot` attribute changed) mutates nothing we watch.
+  const onSlotChange = (event: Event) => options.enqueue([event.currentTarget as ShadowRoot]);
   // Known roots holding a slot, and custom elements not defined yet that may get a root.
   const slotRoots = new Set<ShadowRoot>();
   const undefinedHosts = new Set<Element>();
@@ -63,9 +65,10 @@ export function createPageShadows(options: PageShadowsOptions) {
   function adopt(shadow: ShadowRoot, late = false) {
     if (known.has(shadow) || isInsideSkipped(shadow.host)) return;
     known.add(shadow);
+    // Both are no-ops for a root the page took out and put back: the browser keeps one observer
+    // registration per node, and one listener per function.
     options.observe(shadow);
-    // A slot showing other light children (a `slot` attribute changed) mutates nothing we watch.
-    shadow.addEventListener('slotchange', () => options.enqueue([shadow]), { signal });
+    shadow.addEventListener('slotchange', onSlotChange, { signal });
     options.enqueue(late ? [shadow, shadow.host] : [shadow]);
   }
 
@@ -79,8 +82,11 @@ export function createPageShadows(options: PageShadowsOptions) {
     async afterReading(read: readonly Block[]) {
       for (const root of read) {
         for (const shadow of shadowRootsIn(root, rootOf)) adopt(shadow);
-        const top = isShadowRoot(root) ? root : root.getRootNode();
-        if (isShadowRoot(top) && top.querySelector('slot')) slotRoots.add(top);
+        // A shadow root is its own root node.
+        const top = root.getRootNode();
+        // Only what was read is searched: a big root read in parts is not searched whole each time.
+        if (isShadowRoot(top) && !slotRoots.has(top) && root.querySelector('slot'))
+          slotRoots.add(top);
       }
       if (!slotRoots.size && !undefinedHosts.size) return;
       const module = await load();

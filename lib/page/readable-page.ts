@@ -6,10 +6,8 @@
  * pointer (`highlightsFromPoint`: Chrome 140, Firefox 150, as the manifest asks).
  */
 export const supportsHighlights = (): boolean =>
-  !!(
-    globalThis.Highlight &&
-    (CSS.highlights as { highlightsFromPoint?: unknown } | undefined)?.highlightsFromPoint
-  );
+  // A registry with it has \`Highlight\` too.
+  !!(CSS.highlights as { highlightsFromPoint?: unknown } | undefined)?.highlightsFromPoint;
 
 /**
  * Resolves at once in the top frame and in a frame someone can read; a frame without text or too

@@ -53,7 +53,13 @@ export function createPlacements(
     if (parent && node.nodeType === 1 && !isSkipped(node as Element)) {
       const outer = placementOf(parent);
       if (isInline(node as Element)) placement = outer;
-      else if (outer !== null) placement = node as Element;
+      // A host's block child that no slot of its (open) root shows is not on the page.
+      // (`!== null`: where `assignedSlot` is missing, as in happy-dom, the child is read.)
+      else if (
+        outer !== null &&
+        (outer || (node as Element).assignedSlot !== null || !(parent as Element).shadowRoot)
+      )
+        placement = node as Element;
       // A host's own children are shown only through its root's slots.
       if (placement && rootOf(node as Element)) placement = false;
     }

@@ -144,6 +144,18 @@ describe('createCardController', () => {
     expect([await first, await second]).toEqual([PUTIN, KERRY]);
   });
 
+  it('voids a jump still loading when the card is closed (another frame took the turn)', async () => {
+    const { card, calls, loads, view, settle } = setup();
+    const jumped = card.jump([PUTIN, KERRY], 1);
+    card.close();
+    loads[0]?.resolve(view);
+    expect(await jumped).toBeNull();
+    await settle();
+    expect(calls.filter((c) => c.startsWith('show'))).toEqual([]);
+    // The next jump goes on as usual.
+    expect(await card.jump([PUTIN, KERRY], 1)).toBe(PUTIN);
+  });
+
   it('jumps nowhere while the module cannot load, and loads again on the next jump', async () => {
     const { card, calls, loads, view } = setup();
     const failed = card.jump([PUTIN], 1);

@@ -59,20 +59,22 @@ describe('createLateRootWatch', () => {
     expect(found).toEqual([root]);
   });
 
-  it('looks again from the start when asked after it stopped, once at a time', () => {
+  it('starts a new round only for elements found since the last, once at a time', () => {
     const element = standIn();
+    const waiting = new Set([asElement(element)]);
     const found: ShadowRoot[] = [];
-    const watch = createLateRootWatch(
-      new Set([asElement(element)]),
-      rootOf,
-      (r) => found.push(r),
-      controller.signal,
-    );
+    const watch = createLateRootWatch(waiting, rootOf, (r) => found.push(r), controller.signal);
     watch.schedule();
     watch.schedule();
     expect(vi.getTimerCount()).toBe(1);
     vi.advanceTimersByTime(60_000);
     expect(vi.getTimerCount()).toBe(0);
+    // A page that keeps changing asks again and again: no new round for the same element.
+    watch.schedule();
+    expect(vi.getTimerCount()).toBe(0);
+    // An element found since: a new round, which looks at every waiting element.
+    const added = standIn();
+    waiting.add(asElement(added));
     Object.assign(element, { defined: true, root: {} as ShadowRoot });
     watch.schedule();
     vi.advanceTimersByTime(600);
