@@ -11,7 +11,7 @@ import { foundAs } from '../../lib/knowledge/found-as';
 import { articlePath } from '../../lib/library/article-link';
 import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
-import { flashRange } from '../../lib/page/highlights';
+import { flashRanges } from '../../lib/page/highlights';
 import { inPageOrder } from '../../lib/page/page-order';
 import { placeCard } from '../../lib/page/place-card';
 import { scrollMentionIntoView } from '../../lib/page/scroll-into-view';
@@ -104,7 +104,7 @@ export function createCardView(
         // A jump (keyboard, popup): the name is brought into view and marked for a moment.
         scrollMentionIntoView(mention.range);
         unflash?.();
-        unflash = flashRange(mention.range);
+        unflash = flashRanges(mention.pieces);
       }
       listenWhileOpen();
       render(

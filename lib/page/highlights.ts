@@ -12,12 +12,17 @@ export const HOVER_HIGHLIGHT = `${OWN_PREFIX}hover`;
 export const FLASH_HIGHLIGHT = `${OWN_PREFIX}flash`;
 
 /**
- * Marks `range` strongly for `ms` (after a jump to it), in place of the last range flashed;
- * returns how to take the mark away at once.
+ * Marks a mention's ranges (one, or one per tree for a name through a slot) strongly for `ms`
+ * (after a jump to it), in place of the last mention flashed; returns how to take the mark away
+ * at once.
  */
-export function flashRange(range: AbstractRange, ms = 1200, win: PageWindow = window): () => void {
+export function flashRanges(
+  ranges: readonly AbstractRange[],
+  ms = 1200,
+  win: PageWindow = window,
+): () => void {
   const registry = win.CSS.highlights;
-  const flash = new win.Highlight(range);
+  const flash = new win.Highlight(...ranges);
   flash.priority = 2;
   registry.set(FLASH_HIGHLIGHT, flash);
   const clear = () => {
