@@ -1,12 +1,10 @@
 import type { Entity, EntityKind } from '../../data/types';
 import type { ExtractedEntities, ExtractedName } from './types';
-import { isCommon, isGiven } from './words';
+import { isCommon, isGiven, withoutAccents } from './words';
 
 /** A name as the matcher compares it: no accents, lower case, one space between words. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return withoutAccents(name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

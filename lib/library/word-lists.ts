@@ -1,3 +1,5 @@
+import { withoutAccents } from './words';
+
 /** A set of lower-cased words from one space-separated string. */
 function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
@@ -79,10 +81,7 @@ export const NOT_PERSON_WORDS = words(`
 
 /** Whether a lower-case word makes a run no person's, accents aside ("Hôtel" as "hotel"). */
 export function isNotPersonWord(lower: string): boolean {
-  return (
-    NOT_PERSON_WORDS.has(lower) ||
-    NOT_PERSON_WORDS.has(lower.normalize('NFD').replace(/\p{M}/gu, ''))
-  );
+  return NOT_PERSON_WORDS.has(lower) || NOT_PERSON_WORDS.has(withoutAccents(lower));
 }
 
 /** Month names and their abbreviations. */

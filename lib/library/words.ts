@@ -20,3 +20,8 @@ export function isCommon(lower: string): boolean {
   commonWords ??= toSet(COMMON_ENGLISH);
   return commonWords.has(lower);
 }
+
+/** A word or name without its accents and other marks ("Hôtel" → "Hotel", "Sergueï" → "Serguei"). */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
