@@ -28,12 +28,16 @@ export async function saveDraft(
   return key;
 }
 
-/** The draft kept under `key`, removed as it is taken (a reload of the review starts it again from the page). */
-export async function takeDraft(area: DraftArea, key: string): Promise<ArticleSource | undefined> {
+/** The draft kept under `key` (kept until dropped, so a reload of the review still has it). */
+export async function readDraft(area: DraftArea, key: string): Promise<ArticleSource | undefined> {
   const name = DRAFT_PREFIX + key;
   const value = (await area.get([name]))[name];
-  await area.remove([name]);
   return isArticleSource(value) ? value : undefined;
+}
+
+/** Forgets the draft `key` (saved to the library, or given up). */
+export async function dropDraft(area: DraftArea, key: string): Promise<void> {
+  await area.remove([DRAFT_PREFIX + key]);
 }
 
 /** The library page's path reviewing the draft `key`. */
