@@ -2,6 +2,8 @@ import { browser, defineBackground } from '#imports';
 import { keepMatcherCompiled } from '../lib/knowledge/keep-matcher-compiled';
 import { BUNDLED_ID } from '../lib/library/article';
 import { articlePath } from '../lib/library/article-link';
+import { createLibraryService } from '../lib/library/library-service';
+import { openLibrary } from '../lib/library/library-store';
 import { isMessage } from '../lib/messages';
 import { stepTab } from '../lib/step-tab';
 import { createTabFramesStore } from '../lib/tab-frames-store';
@@ -11,7 +13,8 @@ const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
-  const matcher = keepMatcherCompiled(browser.storage.local);
+  const library = createLibraryService(openLibrary());
+  const matcher = keepMatcherCompiled(browser.storage.local, library.entities);
   // Each frame's counts, kept in session storage: the MV3 worker may stop between two reports.
   const tabs = createTabFramesStore(browser.storage.session);
   // An update may change the names: compile afresh.
@@ -42,6 +45,13 @@ export default defineBackground(() => {
       const { articleId = BUNDLED_ID, sentenceIndex } = message.data;
       const url = browser.runtime.getURL(articlePath(articleId, sentenceIndex));
       browser.tabs.create({ url, index: sender.tab ? sender.tab.index + 1 : undefined });
+    } else if (message.type === 'cardContent') {
+      library.cards(message.data.entityIds).then(respond, () => respond({}));
+      return true;
+    } else if (message.type === 'libraryChanged') {
+      // The pages hear of it through the stored matcher, which changes.
+      library.changed();
+      void matcher.ensure(true);
     } else if (message.type === 'needMatcher') {
       matcher.stored().then(respond, () => respond(undefined));
       return true;

@@ -1,4 +1,5 @@
 import type { StoredMatcher } from './knowledge/stored-matcher';
+import type { LibraryCardData } from './library/library-knowledge';
 import type { FrameSummaries } from './tab-summaries';
 import type { EntityKind } from './text/types';
 
@@ -34,6 +35,15 @@ export interface Protocol {
   revealEntity: { request: { entityId: string; restart?: boolean }; response: boolean };
   /** Background or popup → one frame's content script: close its card (another frame opens one). */
   closeCard: { request: undefined; response: undefined };
+  /**
+   * A card (content script) → background: the cards of these entities, from every article
+   * switched on (the content script cannot read the library's database).
+   */
+  cardContent: { request: { entityIds: string[] }; response: Record<string, LibraryCardData> };
+  /** An extension page → background: it changed the library (the background recompiles). */
+  libraryChanged: { request: { ids: string[] }; response: undefined };
+  /** Popup → the top frame's content script: the document as HTML ("Add this page"). */
+  pageHtml: { request: undefined; response: string };
   /** Content script → background: no matcher is stored for the kinds shown; compile one. */
   needMatcher: { request: undefined; response: StoredMatcher | undefined };
   /**

@@ -6,12 +6,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import cardCss from '../../components/card.css?inline';
 import { HoverCard } from '../../components/HoverCard';
-import { type ArticleKnowledge, articleKnowledge } from '../../lib/knowledge';
+import { articleKnowledge } from '../../lib/knowledge';
 import { foundAs } from '../../lib/knowledge/found-as';
+import { MATCHER_KEY } from '../../lib/knowledge/stored-matcher';
+import { BUNDLED_ID } from '../../lib/library/article';
 import { articlePath } from '../../lib/library/article-link';
 import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
-import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
+import type { Message, Protocol } from '../../lib/messages';
+import { type CardContents, createCardContents } from '../../lib/page/card-contents';
+import type { CardPoint, CardView, CardViewEvents } from '../../lib/page/card-controller';
 import { flashRanges } from '../../lib/page/highlights';
+import type { PageMention } from '../../lib/page/page-mentions';
 import { inPageOrder } from '../../lib/page/page-order';
 import { placeCard } from '../../lib/page/place-card';
 import { scrollMentionIntoView } from '../../lib/page/scroll-into-view';
@@ -26,10 +31,18 @@ const POPOVER_CSS = `
 
 /** What the content script hands the card: the page's events and the article's links. */
 export interface CardViewDeps extends CardViewEvents {
-  /** The article page's URL at a sentence. */
-  articleHref(sentenceIndex: number): string;
+  /** The article page's URL at a sentence (of the bundled article when no id is given). */
+  articleHref(sentenceIndex: number, articleId?: string): string;
   /** Opens the article page at a sentence (a page cannot navigate to an extension URL). */
-  openArticle(sentenceIndex: number): void;
+  openArticle(sentenceIndex: number, articleId?: string): void;
+}
+
+const bundled = articleKnowledge(BUNDLED_ARTICLE);
+
+/** How a card is shown: from a pointer, or taking focus (a keyboard or popup jump). */
+interface ShowOptions {
+  pointer: CardPoint;
+  takeFocus: boolean;
 }
 
 /**
@@ -40,9 +53,13 @@ export interface CardViewDeps extends CardViewEvents {
 export function createCardView(
   deps: CardViewDeps,
   doc: Document = document,
-  knowledge: ArticleKnowledge = articleKnowledge(BUNDLED_ARTICLE),
+  contents: CardContents = createCardContents(
+    async () => ({}),
+    (id) => bundled.cardDataFor(id),
+  ),
 ): CardView {
-  const { cardDataFor } = knowledge;
+  // Counts shows and hides: content that comes after its card was hidden or replaced is not shown.
+  let showing = 0;
   let popover: HTMLElement | null = null;
   let host: HTMLElement | null = null;
   let removeHost: (() => void) | null = null;
@@ -91,47 +108,60 @@ export function createCardView(
     return element;
   }
 
+  function display(mention: PageMention, { pointer, takeFocus }: ShowOptions) {
+    const content = contents.now(mention.entityId);
+    if (!content) return;
+    // The names met beside it, so picking one in the card shows it at once.
+    void contents.load(content.related.map((entity) => entity.id));
+    const element = ensurePopover();
+    // Stepping again from an open card keeps the first place focus should go back to.
+    const active = doc.activeElement;
+    if (takeFocus && active !== host) {
+      returnFocus = active instanceof HTMLElement ? active : null;
+    }
+    if (takeFocus) {
+      // A jump (keyboard, popup): the name is brought into view and marked for a moment.
+      scrollMentionIntoView(mention.range);
+      unflash?.();
+      unflash = flashRanges(mention.pieces);
+    }
+    listenWhileOpen();
+    render(
+      <HoverCard
+        entityId={mention.entityId}
+        contentOf={contents.now}
+        loadContent={(id) => contents.load([id])}
+        article={bundled.meta}
+        articleHref={deps.articleHref}
+        onOpenArticle={deps.openArticle}
+        onClose={deps.dismiss}
+        takeFocus={takeFocus}
+        foundAs={foundAs(mention.entityId, mention.text)}
+      />,
+      element,
+    );
+    // A page zoom (`html { zoom: 2 }`) is inherited through the shadow root: undo it.
+    const zoom = Number.parseFloat(getComputedStyle(doc.documentElement).zoom) || 1;
+    element.style.zoom = zoom === 1 ? '' : String(1 / zoom);
+    if (!element.matches(':popover-open')) element.showPopover();
+    stopPlacing?.();
+    stopPlacing = placeCard(mention.range, element, pointer);
+  }
+
   return {
-    show(mention, { pointer, takeFocus }) {
-      if (!cardDataFor(mention.entityId)) return;
-      const element = ensurePopover();
-      // Stepping again from an open card keeps the first place focus should go back to.
-      const active = doc.activeElement;
-      if (takeFocus && active !== host) {
-        returnFocus = active instanceof HTMLElement ? active : null;
-      }
-      if (takeFocus) {
-        // A jump (keyboard, popup): the name is brought into view and marked for a moment.
-        scrollMentionIntoView(mention.range);
-        unflash?.();
-        unflash = flashRanges(mention.pieces);
-      }
-      listenWhileOpen();
-      render(
-        <HoverCard
-          entityId={mention.entityId}
-          contentOf={cardDataFor}
-          article={knowledge.meta}
-          articleHref={deps.articleHref}
-          onOpenArticle={deps.openArticle}
-          onClose={deps.dismiss}
-          takeFocus={takeFocus}
-          foundAs={foundAs(mention.entityId, mention.text, knowledge.entities)}
-        />,
-        element,
-      );
-      // A page zoom (`html { zoom: 2 }`) is inherited through the shadow root: undo it.
-      const zoom = Number.parseFloat(getComputedStyle(doc.documentElement).zoom) || 1;
-      element.style.zoom = zoom === 1 ? '' : String(1 / zoom);
-      if (!element.matches(':popover-open')) element.showPopover();
-      stopPlacing?.();
-      stopPlacing = placeCard(mention.range, element, pointer);
+    show(mention, options) {
+      const shown = ++showing;
+      if (contents.now(mention.entityId)) return display(mention, options);
+      void contents.load([mention.entityId]).then(() => {
+        if (shown === showing) display(mention, options);
+      });
     },
     prepare(mention) {
-      cardDataFor(mention.entityId);
+      void contents.load([mention.entityId]);
     },
     next: (mentions, current, direction) => stepMention(inPageOrder(mentions), current, direction),
     hide() {
+      showing++;
       stopPlacing?.();
       stopPlacing = null;
       listening?.abort();
@@ -152,19 +182,46 @@ export function createCardView(
   };
 }
 
+/** Asks the background for cards: it reads the library, which a content script cannot. */
+async function fetchCards(entityIds: string[]) {
+  const message: Message = { type: 'cardContent', data: { entityIds } };
+  const cards = (await browser.runtime.sendMessage(message)) as
+    | Protocol['cardContent']['response']
+    | undefined;
+  if (!cards) throw new Error('No answer from the background');
+  return cards;
+}
+
 /**
- * The view as the content script makes it: the article's links lead to the extension's article
- * page (opened by the background: a page cannot navigate to an extension URL). Here rather than
- * in the content script, which every page compiles.
+ * The view as the content script makes it: each card from every article switched on (the
+ * background's answer; the bundled article's own when it gives none), forgotten whenever the
+ * library changes (the background then stores a new matcher); the article's links lead to the
+ * extension's article page (opened by the background: a page cannot navigate to an extension URL).
  */
 export function createPageCardView(events: CardViewEvents): CardView {
-  return createCardView({
-    ...events,
-    articleHref: (sentenceIndex) =>
-      browser.runtime.getURL(articlePath(BUNDLED_ARTICLE.id, sentenceIndex)),
-    openArticle: (sentenceIndex) => {
-      const data = { sentenceIndex, articleId: BUNDLED_ARTICLE.id };
-      browser.runtime.sendMessage({ type: 'openArticle', data }).catch(() => {});
+  const contents = createCardContents(fetchCards, (id) => bundled.cardDataFor(id));
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && MATCHER_KEY in changes) contents.clear();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  const view = createCardView(
+    {
+      ...events,
+      articleHref: (sentenceIndex, articleId = BUNDLED_ID) =>
+        browser.runtime.getURL(articlePath(articleId, sentenceIndex)),
+      openArticle: (sentenceIndex, articleId = BUNDLED_ID) => {
+        const data = { sentenceIndex, articleId };
+        browser.runtime.sendMessage({ type: 'openArticle', data }).catch(() => {});
+      },
     },
-  });
+    document,
+    contents,
+  );
+  return {
+    ...view,
+    remove() {
+      browser.storage.onChanged.removeListener(onStorage);
+      view.remove();
+    },
+  };
 }

@@ -17,7 +17,7 @@ export function compileStoredMatcher(
 ): StoredMatcher {
   const rules = rulesFromEntities(entities, { kinds });
   const data = matcherToData(compileMatcher(rules, { givenNames: GIVEN_NAMES }));
-  return toStoredMatcher(data, [...kinds]);
+  return { ...toStoredMatcher(data, [...kinds]), compiledAt: Date.now() };
 }
 
 /** Whether `stored` is a matcher of this build's format for exactly `kinds`. */

@@ -1,3 +1,5 @@
+import { ENTITIES } from '../../data/entities';
+import type { Entity } from '../../data/types';
 import { SETTINGS_KEY, sanitizeSettings, visibleKinds } from '../settings';
 import { compileStoredMatcher, isStoredMatcherFor } from './compile-stored-matcher';
 import { MATCHER_KEY, type StoredMatcher } from './stored-matcher';
@@ -10,22 +12,29 @@ export interface LocalStorageArea {
 
 /**
  * Keeps the stored matcher (what every content script loads) compiled for the kinds the
- * settings show: `ensure()` compiles and stores it when it is missing, of another build's format
- * or for other kinds. Calls are queued, so a burst of changes compiles once per state.
+ * settings show and the names of the articles switched on (`entities`, the bundled article's
+ * alone by default): `ensure()` compiles and stores it when it is missing, of another build's
+ * format or for other kinds; `ensure(true)` when the names changed. Calls are queued, so a burst
+ * of changes compiles once per state. Names that cannot be read (a broken library) fall back to
+ * the bundled article's: a page still finds those.
  */
-export function keepMatcherCompiled(area: LocalStorageArea) {
+export function keepMatcherCompiled(
+  area: LocalStorageArea,
+  entities: () => Promise<readonly Entity[]> = async () => ENTITIES,
+) {
   let queue: Promise<void> = Promise.resolve();
   async function check(always: boolean) {
     const stored = await area.get([SETTINGS_KEY, MATCHER_KEY]);
     const kinds = visibleKinds(sanitizeSettings(stored[SETTINGS_KEY]));
     if (!always && isStoredMatcherFor(stored[MATCHER_KEY], kinds)) return;
-    await area.set({ [MATCHER_KEY]: compileStoredMatcher(kinds) });
+    const names = await entities().catch(() => ENTITIES);
+    await area.set({ [MATCHER_KEY]: compileStoredMatcher(kinds, names) });
   }
   return {
     /**
      * Resolves once the stored matcher fits the settings (errors are swallowed: next time).
-     * `always`: compile anyway — after an install or update, whose names may differ from those
-     * of the matcher stored by the version before (the format alone does not tell).
+     * `always`: compile anyway — the library changed, or after an install or update, whose
+     * names may differ from those of the matcher stored before (the format alone does not tell).
      */
     ensure(always = false): Promise<void> {
       queue = queue.then(() => check(always)).catch(() => {});

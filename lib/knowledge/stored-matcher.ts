@@ -19,6 +19,11 @@ export interface StoredMatcher {
   /** `MatcherData.rules` and `.trees`, apart: text a page only slices (with a library, most of it). */
   rules: string;
   trees: string;
+  /**
+   * When it was compiled (ms since the epoch): a library change that leaves the names as they
+   * were (a role edited) still changes the stored value, so pages and their cards hear of it.
+   */
+  compiledAt?: number;
 }
 
 export { MATCHER_KEY } from '../storage-keys';

@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { browser } from 'wxt/browser';
 import type { Entity } from '../../data/types';
 import { type Article, type ArticleData, articleData, BUNDLED_ID } from './article';
 import { textHash } from './article-identity';
@@ -32,7 +33,7 @@ export interface LibraryDeps {
   factory: IDBFactory;
   now: () => number;
   newId: () => string;
-  /** Tells the extension's other contexts (`announceChange`: a BroadcastChannel). */
+  /** Tells the extension's other contexts (a BroadcastChannel) and the background (a message). */
   announce: (change: LibraryChange) => void;
 }
 
@@ -67,7 +68,12 @@ const realDeps = (): LibraryDeps => ({
   factory: globalThis.indexedDB,
   now: Date.now,
   newId: () => crypto.randomUUID(),
-  announce: (change) => announceChange(change),
+  announce: (change) => {
+    announceChange(change);
+    // The background recompiles the pages' matcher; a message wakes it (a BroadcastChannel
+    // does not wake a stopped MV3 service worker).
+    browser.runtime.sendMessage({ type: 'libraryChanged', data: change }).catch(() => {});
+  },
 });
 
 /** The reader's library in IndexedDB (opened on first use). */

@@ -3,8 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard } from '../../components/HoverCard';
 import { KINDS } from '../../lib/kinds';
 import { articleKnowledge } from '../../lib/knowledge';
+import { articleFrom } from '../../lib/library/article';
 import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
+import { libraryCardData } from '../../lib/library/library-knowledge';
 import { axeViolations } from '../support/axe';
+import { person } from '../support/library';
 
 const bundled = articleKnowledge(BUNDLED_ARTICLE);
 
@@ -98,7 +101,7 @@ describe('HoverCard', () => {
     const link = screen.getByRole('link', { name: 'Read in the article' });
     expect(link.getAttribute('href')).toBe(`article.html#s-${first}`);
     fireEvent.click(link);
-    expect(onOpenArticle).toHaveBeenCalledWith(first);
+    expect(onOpenArticle).toHaveBeenCalledWith(first, undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalled();
   });
@@ -132,5 +135,72 @@ describe('HoverCard', () => {
     );
     expect(document.querySelector('img')).toBeNull();
     expect(excerptText()).toContain('<img src=x');
+  });
+
+  it('lists every article naming the person newest first and steps through their excerpts', async () => {
+    const newer = articleFrom({
+      id: 'added-1',
+      title: 'Putin speaks to the nation',
+      site: 'Example News',
+      url: 'https://news.example/putin',
+      byline: '',
+      published: '2024-03-01',
+      dateline: '',
+      text: 'Vladimir Putin spoke for two hours. Putin took no questions.',
+      entities: [person('vladimir-putin', 'Vladimir Putin', ['Vladimir Putin', 'Putin'])],
+    });
+    const card = libraryCardData([BUNDLED_ARTICLE, newer], 'vladimir-putin');
+    const onOpenArticle = vi.fn();
+    const { container } = render(
+      <HoverCard
+        entityId="vladimir-putin"
+        contentOf={() => card}
+        article={bundled.meta}
+        articleHref={(i, id = 'bundled') => `article.html?article=${id}#s-${i}`}
+        onOpenArticle={onOpenArticle}
+        onClose={() => {}}
+      />,
+    );
+    const list = screen.getByRole('navigation', { name: 'In 2 articles' });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Putin speaks to the nationExample News, 2024-03-01',
+      `${BUNDLED_ARTICLE.title}${BUNDLED_ARTICLE.dateline}, 2015`,
+    ]);
+    // The newest article's excerpts first, each with its own article under it and in its link.
+    expect(container.querySelector('.source')?.textContent).toContain('2024 article');
+    fireEvent.click(screen.getByRole('link', { name: 'Read in the article' }));
+    expect(onOpenArticle).toHaveBeenCalledWith(expect.any(Number), 'added-1');
+    fireEvent.click(screen.getByRole('button', { name: BUNDLED_ARTICLE.title }));
+    expect(container.querySelector('.source')?.textContent).toContain('2015 article');
+    expect(BUNDLED_ARTICLE.text).toContain(excerptText());
+    expect(screen.getByRole('link', { name: 'Read in the article' }).getAttribute('href')).toMatch(
+      /^article\.html\?article=bundled#s-\d+$/,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says an article without a date is undated rather than from year 0', () => {
+    const undated = articleFrom({
+      id: 'added-2',
+      title: 'A pasted note',
+      site: '',
+      url: '',
+      byline: '',
+      published: '',
+      dateline: '',
+      text: 'Angela Merkel wrote a book.',
+      entities: [person('angela-merkel', 'Angela Merkel')],
+    });
+    const card = libraryCardData([undated], 'angela-merkel');
+    const { container } = render(
+      <HoverCard
+        entityId="angela-merkel"
+        contentOf={() => card}
+        article={bundled.meta}
+        articleHref={() => '#'}
+        onClose={() => {}}
+      />,
+    );
+    expect(container.querySelector('.source')?.textContent).toBe('Undated article “A pasted note”');
   });
 });

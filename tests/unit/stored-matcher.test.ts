@@ -122,6 +122,37 @@ describe('keepMatcherCompiled', () => {
     expect(items[MATCHER_KEY]).toBeDefined();
   });
 
+  it('compiles the names it is given (the library’s), and the bundled ones when they cannot be read', async () => {
+    const merkel = {
+      id: 'angela-merkel',
+      name: 'Angela Merkel',
+      kind: 'person' as const,
+      aliases: ['Angela Merkel', 'Merkel'],
+      role: 'Chancellor',
+      background: [],
+    };
+    const ids = (stored: unknown, text: string) =>
+      findMentions(
+        matcherFromData(storedMatcherData(stored as Parameters<typeof storedMatcherData>[0])),
+        text,
+      ).map((m) => m.entityId);
+    const { area, items } = memoryArea();
+    await keepMatcherCompiled(area, async () => [merkel]).ensure(true);
+    expect(ids(items[MATCHER_KEY], 'Merkel met Putin.')).toEqual(['angela-merkel']);
+    await keepMatcherCompiled(area, () => Promise.reject(new Error('broken'))).ensure(true);
+    expect(ids(items[MATCHER_KEY], 'Merkel met Putin.')).toEqual(['vladimir-putin']);
+  });
+
+  it('stores a new value on every compile, so pages hear of a library edit that kept the names', async () => {
+    const { area, writes } = memoryArea();
+    const keeper = keepMatcherCompiled(area);
+    await keeper.ensure(true);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await keeper.ensure(true);
+    const [first, second] = writes.map((w) => w[MATCHER_KEY] as { compiledAt: number });
+    expect(second?.compiledAt).toBeGreaterThan(first?.compiledAt ?? Infinity);
+  });
+
   it('looks again after changes to the settings or the matcher only', () => {
     const keeper = keepMatcherCompiled(memoryArea().area);
     expect(keeper.affectedBy({ [SETTINGS_KEY]: {} })).toBe(true);

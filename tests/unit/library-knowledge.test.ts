@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { type Article, articleFrom } from '../../lib/library/article';
+import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
+import { libraryCardData, mergedEntities, newestFirst } from '../../lib/library/library-knowledge';
+import { person } from '../support/library';
+
+function article(
+  id: string,
+  published: string,
+  text: string,
+  entities = [] as Article['entities'],
+) {
+  return articleFrom({
+    id,
+    title: `Title ${id}`,
+    site: 'news.example',
+    url: '',
+    byline: '',
+    published,
+    dateline: '',
+    text,
+    entities,
+  });
+}
+
+const putin = person('vladimir-putin', 'Vladimir Putin', ['Vladimir Putin', 'Putin', 'V. Putin']);
+const merkel = person('angela-merkel', 'Angela Merkel', ['Angela Merkel', 'Merkel']);
+const older = article('a', '2019-02-01', 'Angela Merkel met Vladimir Putin. Merkel left early.', [
+  merkel,
+  putin,
+]);
+const newer = article('b', '2024-06-30', 'Vladimir Putin spoke. Then Putin met Angela Merkel.', [
+  { ...merkel, role: 'Former Chancellor' },
+  putin,
+]);
+const undated = article('c', '', 'Angela Merkel wrote a book.', [merkel]);
+
+describe('newestFirst', () => {
+  it('orders by date, the bundled article by its year, undated ones last', () => {
+    const order = newestFirst([undated, older, BUNDLED_ARTICLE, newer]).map((a) => a.id);
+    expect(order).toEqual(['b', 'a', 'bundled', 'c']);
+  });
+});
+
+describe('mergedEntities', () => {
+  it('keeps the bundled Putin (vetoes, forms, role) and adds the forms an added article used', () => {
+    const merged = mergedEntities([older, BUNDLED_ARTICLE]);
+    const bundledPutin = BUNDLED_ARTICLE.entities.find((e) => e.id === 'vladimir-putin');
+    const mergedPutin = merged.find((e) => e.id === 'vladimir-putin');
+    expect(mergedPutin?.role).toBe(bundledPutin?.role);
+    expect(mergedPutin?.notAfter).toEqual(bundledPutin?.notAfter);
+    expect(mergedPutin?.aliases).toEqual([...(bundledPutin?.aliases ?? []), 'V. Putin']);
+    expect(merged.filter((e) => e.id === 'vladimir-putin')).toHaveLength(1);
+  });
+
+  it('gives a person named in several added articles one entity, with the newest role', () => {
+    const merged = mergedEntities([older, newer, undated]);
+    expect(merged.filter((e) => e.id === 'angela-merkel')).toEqual([
+      { ...merkel, role: 'Former Chancellor' },
+    ]);
+  });
+
+  it('keeps nothing of an article not given (switched off)', () => {
+    expect(mergedEntities([undated]).map((e) => e.id)).toEqual(['angela-merkel']);
+  });
+});
+
+describe('libraryCardData', () => {
+  it('lists each article naming the person newest first, its excerpts in that order', () => {
+    const card = libraryCardData([older, undated, newer], 'angela-merkel');
+    expect(card?.sources.map((s) => [s.articleId, s.year])).toEqual([
+      ['b', 2024],
+      ['a', 2019],
+      ['c', 0],
+    ]);
+    expect(card?.excerpts.map((e) => [e.source, e.text])).toEqual([
+      [0, 'Then Putin met Angela Merkel.'],
+      [1, 'Angela Merkel met Vladimir Putin.'],
+      [1, 'Merkel left early.'],
+      [2, 'Angela Merkel wrote a book.'],
+    ]);
+    expect(card?.related.map((e) => e.id)).toEqual(['vladimir-putin']);
+  });
+
+  it('cites the bundled article and an added one for the bundled Putin', () => {
+    const card = libraryCardData([BUNDLED_ARTICLE, newer], 'vladimir-putin');
+    expect(card?.sources.map((s) => s.articleId)).toEqual(['b', 'bundled']);
+    expect(card?.entity.background.length).toBeGreaterThan(0);
+    expect(card?.excerpts.filter((e) => e.source === 1).length).toBeGreaterThan(1);
+  });
+
+  it('has no card for a name no article given has', () => {
+    expect(libraryCardData([undated], 'vladimir-putin')).toBeUndefined();
+  });
+});
