@@ -9,7 +9,7 @@ export interface EntitySearchProps {
   entities: readonly Entity[];
   contentOf: (entityId: string) => CardContent | undefined;
   article: { headline: string; dateline: string; year: number };
-  articleHref: (sentenceIndex: number) => string;
+  articleHref: (sentenceIndex: number, articleId?: string) => string;
 }
 
 function matches(entity: Entity, query: string): boolean {
@@ -59,6 +59,7 @@ export function EntitySearch(props: EntitySearchProps) {
             entity={content.entity}
             excerpts={content.excerpts}
             related={content.related}
+            sources={content.sources}
             article={props.article}
             articleHref={props.articleHref}
             onSelectEntity={setSelected}

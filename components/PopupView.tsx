@@ -2,6 +2,7 @@ import type { Entity, EntityKind } from '../data/types';
 import { ENTITY_KINDS, KINDS } from '../lib/kinds';
 import type { PageSummary } from '../lib/messages';
 import type { Settings } from '../lib/settings';
+import { AddPage, type AddPageState } from './AddPage';
 import { EntityList } from './EntityList';
 import { EntitySearch, type EntitySearchProps } from './EntitySearch';
 import { Toggle } from './Toggle';
@@ -32,6 +33,8 @@ export interface PopupViewProps {
   onOpenOptions: () => void;
   /** Asks the browser to give Backstory access to websites again. */
   onRequestAccess: () => void;
+  /** "Add this page to your library", offered on a page the content script reads. */
+  addPage?: { state: AddPageState; onAdd: () => void };
 }
 
 function PageStatus({
@@ -102,6 +105,9 @@ export function PopupView(props: PopupViewProps) {
         onChooseEntity={props.onChooseEntity}
         onRequestAccess={props.onRequestAccess}
       />
+      {page.status === 'ready' && props.addPage && (
+        <AddPage state={props.addPage.state} onAdd={props.addPage.onAdd} />
+      )}
       {settings && (
         <section class="switches" aria-label="Switches">
           <Toggle
@@ -134,7 +140,7 @@ export function PopupView(props: PopupViewProps) {
           Read the article
         </a>
         <button type="button" class="link" onClick={props.onOpenOptions}>
-          Options
+          Library and options
         </button>
       </footer>
     </main>

@@ -42,8 +42,8 @@ export interface Protocol {
   cardContent: { request: { entityIds: string[] }; response: Record<string, LibraryCardData> };
   /** An extension page → background: it changed the library (the background recompiles). */
   libraryChanged: { request: { ids: string[] }; response: undefined };
-  /** Popup → the top frame's content script: the document as HTML ("Add this page"). */
-  pageHtml: { request: undefined; response: string };
+  /** Popup → the top frame's content script: its address and its document as HTML ("Add this page"). */
+  pageCopy: { request: undefined; response: [url: string, html: string] };
   /** Content script → background: no matcher is stored for the kinds shown; compile one. */
   needMatcher: { request: undefined; response: StoredMatcher | undefined };
   /**

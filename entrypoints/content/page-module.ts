@@ -40,8 +40,10 @@ export function startPage(stored: StoredPageStart, signal: AbortSignal): void {
   // Answered through `respond`: Chrome before 144 ignores a promise a listener returns. Only our
   // own extension's pages and background can message a content script.
   const onMessage = (message: Message, _: unknown, respond: (answer: unknown) => void) => {
-    // The popup's "Add this page": a copy of the document, for Readability in the extension.
-    if (message.type === 'pageHtml') return respond(document.documentElement.outerHTML);
+    // The popup's "Add this page": the address and a copy of the document, for Readability in
+    // the extension (a popup without the "tabs" permission is not told the tab's address).
+    if (message.type === 'pageCopy')
+      return respond([document.URL, document.documentElement.outerHTML]);
     const answer = page.handle(message);
     if (!answer) return undefined;
     answer.then(respond);

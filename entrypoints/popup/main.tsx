@@ -1,23 +1,43 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import type { AddPageState } from '../../components/AddPage';
 import { type PageState, PopupView } from '../../components/PopupView';
 import { articleKnowledge } from '../../lib/knowledge';
+import { BUNDLED_ID } from '../../lib/library/article';
 import { articlePath } from '../../lib/library/article-link';
 import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
+import { draftPath } from '../../lib/library/drafts';
+import { LibraryError } from '../../lib/library/library-error';
+import { takePage } from '../../lib/library/take-page';
+import type { Message } from '../../lib/messages';
 import { isRestrictedUrl } from '../../lib/restricted-pages';
 import { type Settings, withSitePaused } from '../../lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
 import type { FrameSummaries } from '../../lib/tab-summaries';
 import '../../components/card.css';
 import './style.css';
+import { useLibraryNames } from './library-names';
 import { createRevealer, readTab } from './tab-frames';
 
-// The names the popup searches: the bundled article's (the library joins them with its own UI).
-const knowledge = articleKnowledge(BUNDLED_ARTICLE);
-const names = new Map<string, string>(knowledge.entities.map((e) => [e.id, e.name]));
-const articleHref = (sentenceIndex?: number) =>
-  browser.runtime.getURL(articlePath(knowledge.article.id, sentenceIndex));
+// What a card's excerpts without an article of their own are from (none, from the library).
+const bundledMeta = articleKnowledge(BUNDLED_ARTICLE).meta;
+const articleHref = (sentenceIndex?: number, articleId = BUNDLED_ID) =>
+  browser.runtime.getURL(articlePath(articleId, sentenceIndex));
+
+/**
+ * "Add this page": the page's article, taken from a copy of its document, goes as a draft to the
+ * library page, which opens in a tab of its own (extraction and review go on there if the popup
+ * closes).
+ */
+async function addPage(tabId: number): Promise<void> {
+  const ask: Message = { type: 'pageCopy', data: undefined };
+  const key = await takePage({
+    copyPage: () => browser.tabs.sendMessage(tabId, ask, { frameId: 0 }),
+    drafts: browser.storage.session,
+  });
+  await browser.tabs.create({ url: browser.runtime.getURL(draftPath(key)) });
+}
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests), else the active tab. */
 async function targetTab(): Promise<{ id?: number; url?: string }> {
@@ -70,6 +90,8 @@ function Popup() {
   const [tab, setTab] = useState<{ id?: number; url?: string } | null>(null);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [adding, setAdding] = useState<AddPageState>({ status: 'idle' });
+  const names = useLibraryNames();
   const frames = useRef<FrameSummaries>({});
   const reveal = useMemo(() => (tab?.id === undefined ? null : createRevealer(tab.id)), [tab]);
 
@@ -102,9 +124,9 @@ function Popup() {
     <PopupView
       page={page}
       settings={settings}
-      entities={knowledge.entities}
-      nameOf={(id) => names.get(id) ?? id}
-      search={{ contentOf: knowledge.cardDataFor, article: knowledge.meta, articleHref }}
+      entities={names.entities}
+      nameOf={names.nameOf}
+      search={{ contentOf: names.contentOf, article: bundledMeta, articleHref }}
       articleHref={articleHref()}
       onToggleEnabled={(enabled) => change((s) => ({ ...s, enabled }))}
       onToggleSitePaused={(host, paused) => change((s) => withSitePaused(s, host, paused))}
@@ -113,6 +135,27 @@ function Popup() {
       onOpenOptions={() => browser.runtime.openOptionsPage()}
       onRequestAccess={() =>
         browser.permissions.request(ALL_SITES).then((granted) => granted && refresh(6))
+      }
+      addPage={
+        tab?.id === undefined
+          ? undefined
+          : {
+              state: adding,
+              onAdd: () => {
+                setAdding({ status: 'working' });
+                addPage(tab.id as number).then(
+                  () => setAdding({ status: 'idle' }),
+                  (error: unknown) =>
+                    setAdding({
+                      status: 'error',
+                      message:
+                        error instanceof LibraryError
+                          ? error.message
+                          : 'The page could not be added. Try again, or paste its text on the library page.',
+                    }),
+                );
+              },
+            }
       }
     />
   );

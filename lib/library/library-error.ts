@@ -11,7 +11,9 @@ export type LibraryErrorCode =
   | 'newer-version'
   | 'empty-file'
   | 'file-too-large'
-  | 'quota';
+  | 'quota'
+  | 'no-article'
+  | 'unreadable-page';
 
 /** A refused operation: `message` is for the reader, `code` for the code. */
 export class LibraryError extends Error {

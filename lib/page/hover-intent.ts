@@ -1,3 +1,5 @@
+import { now } from './schedule';
+
 /** Timers and clock, injectable so the hover logic is tested without waiting. */
 export interface Clock {
   now(): number;
@@ -7,7 +9,7 @@ export interface Clock {
 
 /** The real clock. */
 export const realClock: Clock = {
-  now: () => performance.now(),
+  now,
   setTimeout: (callback, ms) => window.setTimeout(callback, ms),
   clearTimeout: (id) => window.clearTimeout(id),
 };

@@ -7,7 +7,7 @@ import { createHighlightLayer, type PageWindow } from './highlights';
 import { createPageMentions, type PageMention } from './page-mentions';
 import { createPageShadows, type ShadowModule } from './page-shadows';
 import { createTextScan } from './scan-text';
-import { SLICE_MS, type YieldToPage, yieldToPage } from './schedule';
+import { now, SLICE_MS, type YieldToPage, yieldToPage } from './schedule';
 import { type MutationBatch, watchMutations } from './watch-mutations';
 
 export type { PageMention };
@@ -87,7 +87,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   async function drain() {
     // Never report back while the caller is still constructing us.
     await Promise.resolve();
-    let deadline = performance.now() + sliceMs;
+    let deadline = now() + sliceMs;
     while (queue.length && !signal.aborted) {
       // All queued roots are read as one text; the whole document may be an editor (designMode,
       // an editable body), in which case there is nothing to read.
@@ -110,13 +110,13 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       while (!scan.step(deadline)) {
         await pause();
         if (signal.aborted) return;
-        deadline = performance.now() + sliceMs;
+        deadline = now() + sliceMs;
       }
       found.endReading();
       await shadows.afterReading(roots);
-      if (queue.length && performance.now() > deadline) {
+      if (queue.length && now() > deadline) {
         await pause();
-        deadline = performance.now() + sliceMs;
+        deadline = now() + sliceMs;
       }
     }
     options.onChange?.();

@@ -11,6 +11,7 @@ import type { Matcher } from '../text/compile-matcher';
 import { mayContinue } from '../text/find-mentions';
 import type { Block } from './elements';
 import { createWindowReader, type OnMentions, REACH_AFTER, type TextPoint } from './scan-windows';
+import { now } from './schedule';
 import type { ShadowRootOf } from './shadow-roots';
 import { createPlacements } from './text-runs';
 
@@ -183,7 +184,7 @@ export function createTextScan(
       at = nextHit(data);
       if (at !== -1 && ++clock >= CLOCK_EVERY) {
         clock = 0;
-        if (performance.now() > deadline) {
+        if (now() > deadline) {
           unfinished = { node, offset: at };
           return false;
         }
@@ -217,7 +218,7 @@ export function createTextScan(
     for (;;) {
       const read = readChunk(deadline);
       if (read === ALL_READ) return true;
-      if (read === PAUSED || performance.now() > deadline) return pause(roots[rootIndex] as Block);
+      if (read === PAUSED || now() > deadline) return pause(roots[rootIndex] as Block);
     }
   }
 

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AddPageState } from '../../components/AddPage';
 import { type PageState, PopupView, type PopupViewProps } from '../../components/PopupView';
 import { HIGHLIGHT_COLORS } from '../../lib/colors';
 import { ENTITY_KINDS, KINDS } from '../../lib/kinds';
@@ -24,6 +25,28 @@ function summary(extra: Partial<PageSummary> = {}): PageSummary {
       { entityId: 'moscow', kind: 'place', count: 1 },
     ],
     ...extra,
+  };
+}
+
+/** Props of a popup over a page, every handler a no-op. */
+function baseProps(): PopupViewProps {
+  return {
+    page: { status: 'loading' },
+    settings: DEFAULT_SETTINGS,
+    entities: bundled.entities,
+    nameOf: (id) => names.get(id) ?? id,
+    search: {
+      contentOf: bundled.cardDataFor,
+      article: bundled.meta,
+      articleHref: (i) => `#s-${i}`,
+    },
+    articleHref: 'article.html',
+    onToggleEnabled: () => {},
+    onToggleSitePaused: () => {},
+    onToggleKind: () => {},
+    onChooseEntity: () => {},
+    onOpenOptions: () => {},
+    onRequestAccess: () => {},
   };
 }
 
@@ -162,7 +185,40 @@ describe('PopupView', () => {
     expect(screen.getByRole('link', { name: 'Read the article' }).getAttribute('href')).toBe(
       'article.html',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Options' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Library and options' }));
     expect(onOpenOptions).toHaveBeenCalled();
+  });
+});
+
+describe('PopupView: Add this page', () => {
+  it('offers to add a page it reads, says it is working, and says why it could not', async () => {
+    const onAdd = vi.fn();
+    const props = (state: AddPageState): PopupViewProps => ({
+      ...baseProps(),
+      page: { status: 'ready', summary: summary() },
+      addPage: { state, onAdd },
+    });
+    const { rerender, container } = render(<PopupView {...props({ status: 'idle' })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add this page to your library' }));
+    expect(onAdd).toHaveBeenCalledTimes(1);
+    rerender(<PopupView {...props({ status: 'working' })} />);
+    const busy = screen.getByRole('button', { name: 'Reading the article…' }) as HTMLButtonElement;
+    expect(busy.disabled).toBe(true);
+    rerender(
+      <PopupView {...props({ status: 'error', message: 'No article was found on this page.' })} />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('No article was found on this page.');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('offers nothing on a page it cannot read', () => {
+    render(
+      <PopupView
+        {...baseProps()}
+        page={{ status: 'restricted' }}
+        addPage={{ state: { status: 'idle' }, onAdd: () => {} }}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /Add this page/ })).toBeNull();
   });
 });
