@@ -59,7 +59,9 @@ describe('takePage', () => {
       area: {
         get: async (keys: string[]) => Object.fromEntries(keys.map((k) => [k, items[k]])),
         set: async (values: Record<string, unknown>) => void Object.assign(items, values),
-        remove: async (keys: string[]) => keys.forEach((k) => delete items[k]),
+        remove: async (keys: string[]) => {
+          for (const k of keys) delete items[k];
+        },
       },
     };
   };
