@@ -1,6 +1,6 @@
 import type { Entity, EntityKind } from '../../data/types';
 import type { ExtractedEntities, ExtractedName } from './types';
-import { isCommon, isGiven, withoutAccents } from './words';
+import { isCommon, isCommonSurname, isGiven, withoutAccents } from './words';
 
 /** A name as the matcher compares it: no accents, lower case, one space between words. */
 export function nameKey(name: string): string {
@@ -21,13 +21,13 @@ function withoutPossessive(form: string): string {
 }
 
 /**
- * Whether a one-word form may stand alone on any page: a common English word ("Brown", "Will")
- * or a given name ("Maria") would light up strangers, so such a person is matched only by the
- * fuller forms. (A list of common surnames, "Johnson", "Lee", is not shipped yet.)
+ * Whether a one-word form may stand alone on any page: a common English word ("Brown", "Will"),
+ * a given name ("Maria") or a common surname ("Johnson", "Lee", data/names) would light up
+ * strangers, so such a person is matched only by the fuller forms.
  */
 export function standsAlone(word: string): boolean {
   const lower = nameKey(word);
-  return !isCommon(lower) && !isGiven(lower);
+  return !isCommon(lower) && !isGiven(lower) && !isCommonSurname(lower);
 }
 
 /** The forms to find on pages: the name first, possessives folded, lone words only if distinctive. */

@@ -1,3 +1,4 @@
+import { COMMON_SURNAMES } from '../../data/names/common-surnames';
 import { GIVEN_NAMES } from '../../data/names/given-names';
 import { COMMON_ENGLISH } from '../../data/words/common-english';
 
@@ -13,6 +14,12 @@ function toSet(list: string): ReadonlySet<string> {
 export function isGiven(lower: string): boolean {
   givenNames ??= toSet(GIVEN_NAMES);
   return givenNames.has(lower);
+}
+
+/** Whether a lower-cased word is one of the 2,000 most common surnames ("johnson", "lee"). */
+export function isCommonSurname(lower: string): boolean {
+  // The list has a space around each name: no set is built for the few words asked about.
+  return COMMON_SURNAMES.includes(` ${lower} `);
 }
 
 /** Whether a lower-cased word is one of the common English words (data/words). */

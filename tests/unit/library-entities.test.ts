@@ -37,9 +37,17 @@ describe('standsAlone', () => {
   it.each([
     ['Lavrov', true],
     ['Netanyahu', true],
+    ['Merkel', true],
+    ['Scholz', true],
     ['Brown', false],
     ['Will', false],
     ['Maria', false],
+    // Common surnames (data/names/common-surnames.ts), whatever the case or accents.
+    ['Johnson', false],
+    ['Lee', false],
+    ['GARCÍA', false],
+    ['Nguyen', false],
+    ['Clinton', false],
   ])('%s → %s', (word, alone) => {
     expect(standsAlone(word)).toBe(alone);
   });
