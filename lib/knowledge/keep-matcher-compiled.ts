@@ -1,8 +1,21 @@
 import { ENTITIES } from '../../data/entities';
 import type { Entity } from '../../data/types';
 import { SETTINGS_KEY, sanitizeSettings, visibleKinds } from '../settings';
+import type { EntityKind } from '../text/types';
 import { compileStoredMatcher, isStoredMatcherFor } from './compile-stored-matcher';
 import { MATCHER_KEY, type StoredMatcher } from './stored-matcher';
+
+/**
+ * The matcher of `names`, or, if they cannot be compiled (a library record the checks of its day
+ * let through), of the bundled names: a page keeps finding those rather than nothing.
+ */
+function compileOrBundled(kinds: ReadonlySet<EntityKind>, names: readonly Entity[]) {
+  try {
+    return compileStoredMatcher(kinds, names);
+  } catch {
+    return compileStoredMatcher(kinds);
+  }
+}
 
 /** The part of `browser.storage.local` this needs. */
 export interface LocalStorageArea {
@@ -28,7 +41,7 @@ export function keepMatcherCompiled(
     const kinds = visibleKinds(sanitizeSettings(stored[SETTINGS_KEY]));
     if (!always && isStoredMatcherFor(stored[MATCHER_KEY], kinds)) return;
     const names = await entities().catch(() => ENTITIES);
-    await area.set({ [MATCHER_KEY]: compileStoredMatcher(kinds, names) });
+    await area.set({ [MATCHER_KEY]: compileOrBundled(kinds, names) });
   }
   return {
     /**

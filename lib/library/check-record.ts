@@ -1,6 +1,7 @@
 import type { BackgroundSentence, Entity, FormSet } from '../../data/types';
 import { FORM_LANGUAGES } from '../../data/types';
 import { ENTITY_KINDS } from '../kinds';
+import { parseAlias } from '../text/compile-matcher';
 import type { LibraryRecord } from './library-db';
 
 /** What is wrong with a value at a path: "`entities[2].kind` should be one of …". */
@@ -52,6 +53,18 @@ const formSet: Check<FormSet> = (v, path) => {
   };
 };
 
+/** A form the matcher can find on pages (words joined by spaces, hyphens or dots). */
+const alias: Check<string> = (v, path) => {
+  const parsed = parseAlias(nonEmpty(v, path));
+  return typeof parsed === 'string'
+    ? fail(path, `cannot be found on pages: ${parsed}`)
+    : (v as string);
+};
+const aliases: Check<string[]> = (v, path) => {
+  const checked = list(alias)(v, path);
+  return checked.length === 0 ? fail(path, 'is empty: a name needs at least one form') : checked;
+};
+
 /** An entity as the library keeps it: only the known fields, each of its type. */
 const entity: Check<Entity> = (v, path) => {
   const o = object(v, path);
@@ -59,7 +72,7 @@ const entity: Check<Entity> = (v, path) => {
     id: nonEmpty(o.id, `${path}.id`),
     name: nonEmpty(o.name, `${path}.name`),
     kind: oneOf(ENTITY_KINDS)(o.kind, `${path}.kind`),
-    aliases: list(nonEmpty)(o.aliases, `${path}.aliases`),
+    aliases: aliases(o.aliases, `${path}.aliases`),
     role: string(o.role, `${path}.role`),
     background: list(background)(o.background, `${path}.background`),
   };

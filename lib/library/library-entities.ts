@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../../data/types';
+import { parseAlias } from '../text/compile-matcher';
 import type { ExtractedEntities, ExtractedName } from './types';
 import { isCommon, isCommonSurname, isGiven, withoutAccents } from './words';
 
@@ -15,9 +16,17 @@ export function entityIdOf(name: string): string {
   return nameKey(name).replace(/ /g, '-') || 'entity';
 }
 
-/** A form without the possessive the text gave it ("Lavrov's" → "Lavrov"). */
-function withoutPossessive(form: string): string {
-  return form.replace(/(?:['’]s|s['’]|['’])$/u, (ending) => (/^s/.test(ending) ? 's' : ''));
+/**
+ * A form as the matcher takes it: one space between words, without the possessive the text gave
+ * it ("Lavrov's" → "Lavrov") and without what ends it but is not part of it ("James Roosevelt
+ * Jr." → "James Roosevelt Jr": the matcher's forms end in a letter or digit).
+ */
+function cleanForm(form: string): string {
+  return form
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/(?:['’]s|s['’]|['’])$/u, (ending) => (/^s/.test(ending) ? 's' : ''))
+    .replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
 /**
@@ -34,9 +43,10 @@ export function standsAlone(word: string): boolean {
 function aliasesOf(found: ExtractedName): string[] {
   const forms = new Map<string, string>();
   for (const form of [found.name, ...found.aliases]) {
-    const bare = withoutPossessive(form.trim());
+    const bare = cleanForm(form);
     const key = nameKey(bare);
-    if (!key || forms.has(key)) continue;
+    // A form the matcher cannot take ("AT&T", "Smith/Jones") is left out, not the whole library.
+    if (!key || forms.has(key) || typeof parseAlias(bare) === 'string') continue;
     if (!key.includes(' ') && !standsAlone(bare)) continue;
     forms.set(key, bare);
   }

@@ -1,7 +1,11 @@
+import { ENTITIES } from '../../data/entities';
 import type { Entity } from '../../data/types';
 import { articleKnowledge, type EntityCardData, type ExcerptView } from '../knowledge';
 import { type Article, BUNDLED_ID } from './article';
 import { nameKey } from './library-entities';
+
+/** The bundled article's people, places and organisations: their forms are hand-checked. */
+const BUNDLED_IDS: ReadonlySet<string> = new Set(ENTITIES.map((entity) => entity.id));
 
 /** An article a card cites: what the card says of it. */
 export interface CardSource {
@@ -72,7 +76,50 @@ export function mergedEntities(articles: readonly Article[]): Entity[] {
       });
     }
   }
-  return [...byId.values()];
+  return withoutSharedLoneForms([...byId.values()]);
+}
+
+/**
+ * The entities without the one-word forms two added people share ("Biden" of Joe and of Jill
+ * Biden): alone on a page it could be either, so only their fuller forms find them. A form of the
+ * bundled article's people stays theirs (hand-checked), and an added person loses it.
+ */
+function withoutSharedLoneForms(entities: Entity[]): Entity[] {
+  const claims = new Map<string, { bundled: boolean; ids: Set<string> }>();
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      const key = nameKey(alias);
+      if (key.includes(' ')) continue;
+      const claim = claims.get(key) ?? { bundled: false, ids: new Set<string>() };
+      claim.ids.add(entity.id);
+      claim.bundled ||= BUNDLED_IDS.has(entity.id);
+      claims.set(key, claim);
+    }
+  }
+  const dropped = (entity: Entity, alias: string) => {
+    const claim = claims.get(nameKey(alias));
+    if (!claim || claim.ids.size < 2) return false;
+    return !(claim.bundled && BUNDLED_IDS.has(entity.id));
+  };
+  return entities.map((entity) => {
+    const aliases = entity.aliases.filter((alias) => !dropped(entity, alias));
+    return aliases.length === entity.aliases.length ? entity : { ...entity, aliases };
+  });
+}
+
+/**
+ * The entities pages are searched for: every one, but an added person known only by one word
+ * ("Slack", "Spokane", "Yohannes"). Such a name is the extraction's weakest guess (a company, a
+ * town, a first name alone) and has no fuller form to anchor it; the reader can give one in the
+ * library, and the person is then found by it.
+ */
+export function pageEntities(entities: readonly Entity[]): Entity[] {
+  return entities.filter(
+    (entity) =>
+      entity.kind !== 'person' ||
+      BUNDLED_IDS.has(entity.id) ||
+      entity.aliases.some((alias) => nameKey(alias).includes(' ')),
+  );
 }
 
 /** What a card says about an article. */

@@ -1,7 +1,12 @@
 import type { Entity } from '../../data/types';
 import type { Article } from './article';
 import { BUNDLED_ARTICLE } from './bundled-article';
-import { type LibraryCardData, libraryCardData, mergedEntities } from './library-knowledge';
+import {
+  type LibraryCardData,
+  libraryCardData,
+  mergedEntities,
+  pageEntities,
+} from './library-knowledge';
 import type { LibraryStore } from './library-store';
 
 /**
@@ -21,9 +26,9 @@ export function createLibraryService(library: LibraryStore) {
     return state;
   };
   return {
-    /** One entity per id from every article switched on: what pages find. */
+    /** One entity per id from every article switched on, as pages search for them. */
     async entities(): Promise<Entity[]> {
-      return (await current()).entities;
+      return pageEntities((await current()).entities);
     },
     /** The cards of `entityIds` (those nobody names any more are left out). */
     async cards(entityIds: readonly string[]): Promise<Record<string, LibraryCardData>> {

@@ -108,6 +108,20 @@ describe('extractEntities: people', () => {
     ]);
   });
 
+  it('takes a relative whose given name nobody lists, beside the person of the same surname', () => {
+    const found = people(
+      'The gunman Omar Mateen was killed. Seddique Mir Mateen maintained a profile online. ' +
+        'Winston Churchill wrote a history. He called it a “structure.” Channelling Churchill, ' +
+        'he spoke. "I, Seddique Mateen, am a candidate," the video says.',
+    );
+    expect([...found.keys()].sort()).toEqual([
+      'Omar Mateen',
+      'Seddique Mir Mateen',
+      'Winston Churchill',
+    ]);
+    expect(found.get('Seddique Mir Mateen')?.aliases).toContain('Seddique Mateen');
+  });
+
   it('keeps two people who share a surname apart, and Jr. apart from III', () => {
     const found = people(
       'Martin Luther King Jr. marched in 1965. Decades later Martin Luther King III spoke.',

@@ -139,3 +139,16 @@ describe('newArticle', () => {
     expect(extracted).toBe(false);
   });
 });
+
+describe('libraryEntities: forms the matcher can take', () => {
+  it('drops what ends a form but is not part of it, and forms with separators it cannot find', () => {
+    const [roosevelt, att] = libraryEntities(
+      extracted([
+        person('James Roosevelt Jr.', ['James Roosevelt Jr.', 'Roosevelt Jr.']),
+        person('Smith/Jones', ['Smith/Jones', 'Dana Smith/Jones', 'Dana Jones']),
+      ]),
+    );
+    expect(roosevelt?.aliases).toEqual(['James Roosevelt Jr', 'Roosevelt Jr']);
+    expect(att?.aliases).toEqual(['Dana Jones']);
+  });
+});

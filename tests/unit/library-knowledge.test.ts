@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type Article, articleFrom } from '../../lib/library/article';
 import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
-import { libraryCardData, mergedEntities, newestFirst } from '../../lib/library/library-knowledge';
+import {
+  libraryCardData,
+  mergedEntities,
+  newestFirst,
+  pageEntities,
+} from '../../lib/library/library-knowledge';
 import { person } from '../support/library';
 
 function article(
@@ -91,5 +96,42 @@ describe('libraryCardData', () => {
 
   it('has no card for a name no article given has', () => {
     expect(libraryCardData([undated], 'vladimir-putin')).toBeUndefined();
+  });
+});
+
+describe('mergedEntities: lone forms two people share', () => {
+  it('finds neither of two added Bidens by "Biden" alone, only by their full names', () => {
+    const jill = person('jill-biden', 'Jill Biden', ['Jill Biden', 'Biden']);
+    const joe = person('joe-biden', 'Joe Biden', ['Joe Biden', 'Biden']);
+    const merged = mergedEntities([
+      article('j', '2016-01-01', 'Jill Biden spoke.', [jill]),
+      article('k', '2020-01-01', 'Joe Biden spoke.', [joe]),
+    ]);
+    expect(merged.map((e) => e.aliases)).toEqual([['Joe Biden'], ['Jill Biden']]);
+  });
+
+  it('leaves the bundled Obama his "Obama" and takes it from an added Michelle Obama', () => {
+    const michelle = person('michelle-obama', 'Michelle Obama', ['Michelle Obama', 'Obama']);
+    const merged = mergedEntities([
+      BUNDLED_ARTICLE,
+      article('m', '2016-01-01', 'Michelle Obama spoke.', [michelle]),
+    ]);
+    expect(merged.find((e) => e.id === 'michelle-obama')?.aliases).toEqual(['Michelle Obama']);
+    expect(merged.find((e) => e.id === 'barack-obama')?.aliases).toContain('Obama');
+  });
+});
+
+describe('pageEntities', () => {
+  it('leaves out an added person known by one word only, not places, organisations or the bundled people', () => {
+    const slack = person('slack', 'Slack', ['Slack']);
+    const yohannes = person('yohannes', 'Yohannes', ['Yohannes']);
+    const merkelFull = person('angela-merkel', 'Angela Merkel', ['Angela Merkel', 'Merkel']);
+    const spokane = { ...person('spokane', 'Spokane', ['Spokane']), kind: 'place' as const };
+    const kept = pageEntities([slack, yohannes, merkelFull, spokane, ...BUNDLED_ARTICLE.entities]);
+    expect(kept.map((e) => e.id)).toEqual([
+      'angela-merkel',
+      'spokane',
+      ...BUNDLED_ARTICLE.entities.map((e) => e.id),
+    ]);
   });
 });

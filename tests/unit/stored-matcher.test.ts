@@ -141,6 +141,10 @@ describe('keepMatcherCompiled', () => {
     expect(ids(items[MATCHER_KEY], 'Merkel met Putin.')).toEqual(['angela-merkel']);
     await keepMatcherCompiled(area, () => Promise.reject(new Error('broken'))).ensure(true);
     expect(ids(items[MATCHER_KEY], 'Merkel met Putin.')).toEqual(['vladimir-putin']);
+    // A name the matcher cannot take does not leave pages with nothing.
+    const broken = { ...merkel, aliases: ['Angela Merkel.'] };
+    await keepMatcherCompiled(area, async () => [merkel, broken]).ensure(true);
+    expect(ids(items[MATCHER_KEY], 'Merkel met Putin.')).toEqual(['vladimir-putin']);
   });
 
   it('stores a new value on every compile, so pages hear of a library edit that kept the names', async () => {
