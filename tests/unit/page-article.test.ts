@@ -32,7 +32,10 @@ describe('articleFromPage', () => {
       'Angela Merkel',
       'Emmanuel Macron',
       'Olaf Scholz',
+      'Vladimir Putin',
     ]);
+    // The bundled article's Putin: one person, one card listing both articles.
+    expect(people.find((p) => p.name === 'Vladimir Putin')?.id).toBe('vladimir-putin');
     expect(people.find((p) => p.name === 'Angela Merkel')?.aliases).toContain('Merkel');
   });
 
