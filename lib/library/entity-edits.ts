@@ -59,7 +59,8 @@ export function mergeEntities(
   intoId: string,
 ): Entity[] {
   const from = entities.find((entity) => entity.id === fromId);
-  if (!from || fromId === intoId) return [...entities];
+  const hasTarget = entities.some((entity) => entity.id === intoId);
+  if (!from || !hasTarget || fromId === intoId) return [...entities];
   const merged = editOne(entities, intoId, (into) => {
     const entity: Entity = {
       ...into,

@@ -77,3 +77,11 @@ describe('entity edits', () => {
     ]);
   });
 });
+
+describe('a merge with a missing side', () => {
+  it('changes nothing', () => {
+    expect(mergeEntities(entities, 'lavrov', 'gone')).toEqual(entities);
+    expect(mergeEntities(entities, 'gone', 'lavrov')).toEqual(entities);
+    expect(mergeEntities(entities, 'lavrov', 'lavrov')).toEqual(entities);
+  });
+});

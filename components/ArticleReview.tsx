@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import type { Entity } from '../data/types';
+import { ENTITY_KINDS, KINDS } from '../lib/kinds';
+import type { ArticleData } from '../lib/library/article';
+import { entityProblems } from '../lib/library/entity-edits';
+import { LibraryError } from '../lib/library/library-error';
+import { type EntitiesEdit, EntityEditor } from './EntityEditor';
+
+/** The part of an article the review shows besides its names. */
+export type ReviewedArticle = Pick<
+  ArticleData,
+  'title' | 'site' | 'url' | 'published' | 'entities'
+>;
+
+/** Props of {@link ArticleReview}. */
+export interface ArticleReviewProps {
+  /** The section's heading ("Review before saving"). */
+  heading: string;
+  article: ReviewedArticle;
+  /** The save button's text. */
+  saveLabel: string;
+  /** Saves the edited entities; a rejection's message (a `LibraryError`'s) is shown. */
+  onSave: (entities: Entity[]) => Promise<void>;
+  onCancel: () => void;
+}
+
+/**
+ * An article's details and every entity found in it, grouped by kind, each editable before it
+ * is saved: a new article's before it is added, or a saved article's.
+ */
+export function ArticleReview({
+  heading,
+  article,
+  saveLabel,
+  onSave,
+  onCancel,
+}: ArticleReviewProps) {
+  const [entities, setEntities] = useState<Entity[]>(() => [...article.entities]);
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const edit = (change: EntitiesEdit) => {
+    setEntities((all) => change(all));
+    setError('');
+  };
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const [problem] = entityProblems(entities);
+    if (problem) return setError(problem);
+    setSaving(true);
+    try {
+      await onSave(entities);
+    } catch (failure) {
+      setError(failure instanceof LibraryError ? failure.message : 'It could not be saved.');
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <section class="review" aria-labelledby="backstory-review">
+      <h2 id="backstory-review">{heading}</h2>
+      <dl class="review-details">
+        <dt>Title</dt>
+        <dd>{article.title || 'Untitled'}</dd>
+        <dt>Date</dt>
+        <dd>{article.published || 'no date'}</dd>
+        <dt>Site</dt>
+        <dd>{article.site || 'none'}</dd>
+        <dt>URL</dt>
+        <dd>{article.url || 'none'}</dd>
+      </dl>
+      <form onSubmit={save}>
+        {ENTITY_KINDS.map((kind) => {
+          const ofKind = entities.filter((entity) => entity.kind === kind);
+          return (
+            <section key={kind} aria-labelledby={`backstory-review-${kind}`}>
+              <h3 id={`backstory-review-${kind}`}>
+                {KINDS[kind].plural} ({ofKind.length})
+              </h3>
+              {ofKind.length === 0 && <p class="muted">None found.</p>}
+              {ofKind.map((entity) => (
+                <EntityEditor
+                  key={entity.id}
+                  entity={entity}
+                  others={entities.filter((other) => other.id !== entity.id)}
+                  onEdit={edit}
+                />
+              ))}
+            </section>
+          );
+        })}
+        {error && (
+          <p role="alert" class="field-error">
+            {error}
+          </p>
+        )}
+        <div class="review-actions">
+          <button type="submit" class="primary" disabled={saving}>
+            {saving ? 'Saving…' : saveLabel}
+          </button>
+          <button type="button" onClick={onCancel} disabled={saving}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
