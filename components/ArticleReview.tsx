@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../data/types';
 import { ENTITY_KINDS, KINDS } from '../lib/kinds';
 import type { ArticleData } from '../lib/library/article';
@@ -38,6 +38,11 @@ export function ArticleReview({
   const [entities, setEntities] = useState<Entity[]>(() => [...article.entities]);
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
+  // Two reviews can be open at once (a new article's, a saved one's): ids of their own.
+  const ids = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The review replaces what the reader was on: it takes the focus, so the keyboard lands here.
+  useEffect(() => headingRef.current?.focus(), []);
   const edit = (change: EntitiesEdit) => {
     setEntities((all) => change(all));
     setError('');
@@ -56,8 +61,10 @@ export function ArticleReview({
     }
   };
   return (
-    <section class="review" aria-labelledby="backstory-review">
-      <h2 id="backstory-review">{heading}</h2>
+    <section class="review" aria-labelledby={ids}>
+      <h2 id={ids} ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h2>
       <dl class="review-details">
         <dt>Title</dt>
         <dd>{article.title || 'Untitled'}</dd>
@@ -72,8 +79,8 @@ export function ArticleReview({
         {ENTITY_KINDS.map((kind) => {
           const ofKind = entities.filter((entity) => entity.kind === kind);
           return (
-            <section key={kind} aria-labelledby={`backstory-review-${kind}`}>
-              <h3 id={`backstory-review-${kind}`}>
+            <section key={kind} aria-labelledby={`${ids}-${kind}`}>
+              <h3 id={`${ids}-${kind}`}>
                 {KINDS[kind].plural} ({ofKind.length})
               </h3>
               {ofKind.length === 0 && <p class="muted">None found.</p>}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Entity } from '../data/types';
 import { KINDS } from '../lib/kinds';
 import {
@@ -29,7 +29,7 @@ export function EntityEditor({ entity, others, onEdit }: EntityEditorProps) {
   // The chosen entity may have been removed or merged away since.
   const mergeInto = others.some((other) => other.id === chosen) ? chosen : '';
   const noAlias = entity.aliases.length === 0;
-  const aliasesHint = `backstory-aliases-hint-${id}`;
+  const aliasesHint = useId();
   return (
     <fieldset class="entity-editor">
       <legend>{entity.name.trim() || 'Unnamed'}</legend>
