@@ -62,9 +62,9 @@ export function ArticleReview({
   };
   return (
     <section class="review" aria-labelledby={ids}>
-      <h2 id={ids} ref={headingRef} tabIndex={-1}>
+      <h3 id={ids} ref={headingRef} tabIndex={-1}>
         {heading}
-      </h2>
+      </h3>
       <dl class="review-details">
         <dt>Title</dt>
         <dd>{article.title || 'Untitled'}</dd>
@@ -80,9 +80,9 @@ export function ArticleReview({
           const ofKind = entities.filter((entity) => entity.kind === kind);
           return (
             <section key={kind} aria-labelledby={`${ids}-${kind}`}>
-              <h3 id={`${ids}-${kind}`}>
+              <h4 id={`${ids}-${kind}`}>
                 {KINDS[kind].plural} ({ofKind.length})
-              </h3>
+              </h4>
               {ofKind.length === 0 && <p class="muted">None found.</p>}
               {ofKind.map((entity) => (
                 <EntityEditor

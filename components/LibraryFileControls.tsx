@@ -75,7 +75,7 @@ export function LibraryFileControls({
   };
   return (
     <section aria-labelledby="backstory-library-file">
-      <h2 id="backstory-library-file">Export and import</h2>
+      <h3 id="backstory-library-file">Export and import</h3>
       <p class="muted">
         Keep a copy of your articles, or move them to another browser, as one JSON file.
       </p>

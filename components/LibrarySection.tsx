@@ -65,30 +65,28 @@ export function LibrarySection(props: LibrarySectionProps) {
   };
 
   return (
-    <div class="library">
-      <section aria-labelledby="backstory-library">
-        <h2 id="backstory-library">Library</h2>
-        <p class="muted">
-          The articles whose names Backstory highlights on pages. Switch one off to leave its names
-          alone.
+    <section class="library" aria-labelledby="backstory-library">
+      <h2 id="backstory-library">Library</h2>
+      <p class="muted">
+        The articles whose names Backstory highlights on pages. Switch one off to leave its names
+        alone.
+      </p>
+      <p role="status">{notice}</p>
+      {(error || readError) && (
+        <p role="alert" class="field-error">
+          {error || readError}
         </p>
-        <p role="status">{notice}</p>
-        {(error || readError) && (
-          <p role="alert" class="field-error">
-            {error || readError}
-          </p>
-        )}
-        {entries === null ? (
-          <p class="muted">Reading the library…</p>
-        ) : (
-          <LibraryList
-            entries={entries}
-            onSwitch={switchArticle}
-            onDelete={deleteArticle}
-            onEditNames={editNames}
-          />
-        )}
-      </section>
+      )}
+      {entries === null ? (
+        <p class="muted">Reading the library…</p>
+      ) : (
+        <LibraryList
+          entries={entries}
+          onSwitch={switchArticle}
+          onDelete={deleteArticle}
+          onEditNames={editNames}
+        />
+      )}
       {editing && (
         <ArticleReview
           key={editing.article.id}
@@ -115,7 +113,7 @@ export function LibrarySection(props: LibrarySectionProps) {
         now={props.now}
         onImported={reload}
       />
-    </div>
+    </section>
   );
 }
 

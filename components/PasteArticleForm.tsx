@@ -66,7 +66,7 @@ export function PasteArticleForm({ value, onInput, onSubmit }: PasteArticleFormP
   };
   return (
     <section aria-labelledby="backstory-paste">
-      <h2 id="backstory-paste">Paste an article</h2>
+      <h3 id="backstory-paste">Paste an article</h3>
       <form class="paste-form" onSubmit={submit} aria-busy={busy}>
         <label>
           Text

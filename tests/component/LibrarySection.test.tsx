@@ -1,8 +1,10 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { OptionsView } from '../../components/OptionsView';
 import type { WatchLibrary } from '../../components/use-library-entries';
 import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import type { LibraryStore } from '../../lib/library/library-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { axeViolations } from '../support/axe';
 import { person, snapshot, newArticle as testArticle } from '../support/library';
 import { renderLibrarySection } from '../support/library-page';
@@ -49,6 +51,21 @@ describe('the library list', () => {
     const people = BUNDLED_ARTICLE.entities.filter((e) => e.kind === 'person').length;
     expect(row(BUNDLED_ARTICLE.title).getByText(`2015 · ${people} people`)).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('passes axe beside the settings, as the options page shows them', async () => {
+    await renderLibrarySection({ seed: addTwo });
+    const settings = document.createElement('div');
+    document.body.prepend(settings);
+    render(<OptionsView settings={DEFAULT_SETTINGS} onChange={() => {}} onReset={() => {}} />, {
+      container: settings,
+    });
+    fireEvent.click(row('Newer story').getByRole('button', { name: /Edit names/ }));
+    fireEvent.click(row('Older story').getByRole('button', { name: /Delete/ }));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toContain(
+      'Library',
+    );
+    expect(await axeViolations(document.body)).toEqual([]);
   });
 
   it('offers no delete and no name editing for the bundled article', async () => {
