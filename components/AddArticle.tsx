@@ -108,7 +108,11 @@ export function AddArticle({ library, extract, known, draft, onAdded }: AddArtic
           onCancel={() => close(review)}
         />
       ) : (
-        <PasteArticleForm value={pasted} onInput={setPasted} onSubmit={findNames} />
+        <PasteArticleForm
+          value={pasted}
+          onInput={(change) => setPasted((typed) => ({ ...typed, ...change }))}
+          onSubmit={findNames}
+        />
       )}
     </>
   );

@@ -19,7 +19,8 @@ export const NO_PASTE: PastedArticle = { text: '', title: '', published: '', sit
 /** Props of {@link PasteArticleForm}. */
 export interface PasteArticleFormProps {
   value: PastedArticle;
-  onInput: (value: PastedArticle) => void;
+  /** Called with the field the reader changed (several can change before the next render). */
+  onInput: (change: Partial<PastedArticle>) => void;
   /** Finds the article's names and opens the review; a rejection's message is shown. */
   onSubmit: (source: ArticleSource) => Promise<void>;
 }
@@ -49,7 +50,7 @@ export function PasteArticleForm({ value, onInput, onSubmit }: PasteArticleFormP
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const field = (name: keyof PastedArticle) => (event: { currentTarget: { value: string } }) =>
-    onInput({ ...value, [name]: event.currentTarget.value });
+    onInput({ [name]: event.currentTarget.value });
   const submit = async (event: Event) => {
     event.preventDefault();
     const source = pastedSource(value);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../data/types';
 import { MAX_TEXT_BYTES } from '../../lib/library/library-error';
@@ -93,6 +93,23 @@ describe('pasting an article', () => {
       expect.arrayContaining(['vladimir-putin', 'angela-merkel', 'bashar-assad']),
     );
     expect(field('Text').value).toBe('');
+  });
+
+  it('keeps every field typed before the page renders again (autofill, a script)', async () => {
+    const { extract } = await renderLibrarySection();
+    act(() => {
+      for (const [name, value] of [
+        ['Text', TEXT],
+        ['Title', 'Talks'],
+      ] as const) {
+        const input = field(name);
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    findNames();
+    await review();
+    expect(extract.mock.lastCall?.[0]).toMatchObject({ text: TEXT, title: 'Talks' });
   });
 
   it('recognises the names of the library’s articles too', async () => {
