@@ -146,3 +146,51 @@ scenario('library page: paste, review, save, switch, export, delete, import', as
     }
   }
 });
+
+/** `storage.session` of an extension page (`browser` in Firefox, `chrome` in Chromium). */
+type SessionApi = {
+  storage: {
+    session: {
+      get(keys: string[]): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+};
+
+scenario(
+  'library page: a draft the popup kept is reviewed, saved, then dropped',
+  async (browser) => {
+    const home = await browser.openExtensionPage('options.html', '.library-list');
+    const draft = {
+      title: 'From a page',
+      text: TEXT,
+      url: 'https://news.example/merkel',
+      site: 'News',
+    };
+    // As the popup's "Add this page" keeps it (lib/library/drafts.ts: `draft:<key>`).
+    await home.evaluate(async (source) => {
+      const scope = globalThis as unknown as { browser?: SessionApi; chrome?: SessionApi };
+      await (scope.browser ?? scope.chrome)?.storage.session.set({ 'draft:e2e-1': source });
+    }, draft);
+    const page = await browser.openExtensionPage('options.html?draft=e2e-1', '.review');
+    try {
+      await waitForText(page, '.review-details', /https:\/\/news\.example\/merkel/);
+      await clickButton(page, 'Save to library');
+      await waitForText(page, '[role=status]', /^Added “From a page” to your library\.$/);
+      await waitForTitles(page, ['From a page', BUNDLED]);
+      const after = await page.evaluate(async () => {
+        const scope = globalThis as unknown as { browser?: SessionApi; chrome?: SessionApi };
+        const kept = await (scope.browser ?? scope.chrome)?.storage.session.get(['draft:e2e-1']);
+        return { kept: Object.keys(kept ?? {}), search: location.search };
+      }, undefined);
+      assert.deepEqual(after, { kept: [], search: '' });
+      assert.deepEqual(page.pageErrors(), []);
+    } finally {
+      if ((await listedTitles(page)).includes('From a page')) {
+        await clickButton(page, 'Delete “From a page”');
+        await clickButton(page, 'Delete', '.delete-confirmation');
+        await waitForTitles(page, [BUNDLED]);
+      }
+    }
+  },
+);
