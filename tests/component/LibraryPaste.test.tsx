@@ -6,16 +6,11 @@ import type { LibraryStore, NewArticle } from '../../lib/library/library-store';
 import type { ArticleSource } from '../../lib/library/new-article';
 import { axeViolations } from '../support/axe';
 import { person, snapshot, newArticle as testArticle } from '../support/library';
-import { memoryDraft, renderLibrarySection } from '../support/library-page';
+import { renderLibrarySection, review, PASTED_TEXT as TEXT } from '../support/library-page';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
-
-const TEXT =
-  'Russian President Vladimir Putin met German Chancellor Angela Merkel in Berlin on Monday. ' +
-  'Merkel said the talks were frank. Putin did not speak to reporters. ' +
-  'They also discussed Syrian President Bashar al-Assad.';
 
 const field = (name: string | RegExp) =>
   screen.getByRole('textbox', { name }) as HTMLInputElement | HTMLTextAreaElement;
@@ -38,7 +33,6 @@ function fillPaste(values: {
 }
 
 const findNames = () => fireEvent.click(screen.getByRole('button', { name: 'Find the names' }));
-const review = () => screen.findByRole('region', { name: 'Check the names before saving' });
 const statusText = () =>
   screen
     .getAllByRole('status')
@@ -212,45 +206,5 @@ describe('pasting an article', () => {
     fireEvent.click(within(await review()).getByRole('button', { name: 'Cancel' }));
     expect(field('Text').value).toBe(TEXT);
     expect(await library.list()).toHaveLength(1);
-  });
-});
-
-describe('a draft from the popup', () => {
-  const source: ArticleSource = {
-    title: 'From a page',
-    text: TEXT,
-    url: 'https://news.example/p',
-    site: 'News',
-  };
-
-  it('is reviewed at once, saved, then dropped', async () => {
-    const draft = memoryDraft(source);
-    const { library } = await renderLibrarySection({ props: { draft } });
-    const region = within(await review());
-    expect(region.getByText('https://news.example/p')).toBeTruthy();
-    fireEvent.click(region.getByRole('button', { name: 'Save to library' }));
-    expect(await screen.findByRole('link', { name: 'From a page' })).toBeTruthy();
-    expect(draft.dropped).toBe(1);
-    expect((await library.list())[0]?.article.url).toBe('https://news.example/p');
-  });
-
-  it('is dropped when the review is cancelled', async () => {
-    const draft = memoryDraft(source);
-    const { library } = await renderLibrarySection({ props: { draft } });
-    fireEvent.click(within(await review()).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(draft.dropped).toBe(1));
-    expect(await library.list()).toHaveLength(1);
-  });
-
-  it('says so when it is gone, and when its text is refused', async () => {
-    await renderLibrarySection({ props: { draft: memoryDraft(undefined) } });
-    expect((await screen.findByRole('alert')).textContent).toMatch(/no longer waiting for review/);
-    document.body.innerHTML = '';
-    const empty = memoryDraft({ title: 'Nothing', text: ' ' });
-    await renderLibrarySection({ props: { draft: empty } });
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'The article has no text: there is nothing to add.',
-    );
-    expect(empty.dropped).toBe(1);
   });
 });

@@ -68,6 +68,18 @@ describe('the library list', () => {
     expect(await axeViolations(document.body)).toEqual([]);
   });
 
+  it('shows titles and names as text, never as HTML', async () => {
+    const html = '<img src="x" alt="">Story <b>bold</b>';
+    const { container } = await renderLibrarySection({
+      seed: (l) =>
+        l.add(testArticle(1, { title: html, entities: [person('p', '<i>Ann</i> Lee')] })),
+    });
+    expect(row(html).getByRole('link').textContent).toBe(html);
+    fireEvent.click(row(html).getByRole('button', { name: /Edit names/ }));
+    expect(screen.getByRole('group', { name: '<i>Ann</i> Lee' })).toBeTruthy();
+    expect(container.querySelectorAll('img, b, i')).toHaveLength(0);
+  });
+
   it('offers no delete and no name editing for the bundled article', async () => {
     await renderLibrarySection({ seed: addTwo });
     const bundled = row(BUNDLED_ARTICLE.title);

@@ -53,3 +53,12 @@ export function memoryDraft(source: ArticleSource | undefined) {
   };
   return handle;
 }
+
+/** An article text naming people the bundled article knows (Putin, Assad) and one it does not. */
+export const PASTED_TEXT =
+  'Russian President Vladimir Putin met German Chancellor Angela Merkel in Berlin on Monday. ' +
+  'Merkel said the talks were frank. Putin did not speak to reporters. ' +
+  'They also discussed Syrian President Bashar al-Assad.';
+
+/** The review of a new article, once it shows. */
+export const review = () => screen.findByRole('region', { name: 'Check the names before saving' });
