@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../data/types';
+import type { ArticleDetails } from '../lib/library/article-details';
 import { articlePath } from '../lib/library/article-link';
 import { readerMessage } from '../lib/library/library-error';
 import type { LibraryEntry, LibraryStore, NewArticle } from '../lib/library/library-store';
@@ -78,8 +79,8 @@ export function AddArticle({ library, extract, known, draft, onAdded }: AddArtic
     setReview(null);
     if (current.fromDraft) await draft?.drop();
   };
-  const save = async (current: Review, entities: Entity[]) => {
-    const result = await library.add({ ...current.article, entities });
+  const save = async (current: Review, entities: Entity[], details: ArticleDetails) => {
+    const result = await library.add({ ...current.article, ...details, entities });
     await close(current);
     setSaved(result);
     if (result.added) {
@@ -104,7 +105,8 @@ export function AddArticle({ library, extract, known, draft, onAdded }: AddArtic
           heading="Check the names before saving"
           article={review.article}
           saveLabel="Save to library"
-          onSave={(entities) => save(review, entities)}
+          editDetails
+          onSave={(entities, details) => save(review, entities, details)}
           onCancel={() => close(review)}
         />
       ) : (

@@ -2,8 +2,10 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../data/types';
 import { ENTITY_KINDS, KINDS } from '../lib/kinds';
 import type { ArticleData } from '../lib/library/article';
+import { type ArticleDetails, checkedDetails } from '../lib/library/article-details';
 import { entityProblems } from '../lib/library/entity-edits';
-import { LibraryError } from '../lib/library/library-error';
+import { readerMessage } from '../lib/library/library-error';
+import { ArticleDetailsFields } from './ArticleDetailsFields';
 import { type EntitiesEdit, EntityEditor } from './EntityEditor';
 
 /** The part of an article the review shows besides its names. */
@@ -19,8 +21,10 @@ export interface ArticleReviewProps {
   article: ReviewedArticle;
   /** The save button's text. */
   saveLabel: string;
-  /** Saves the edited entities; a rejection's message (a `LibraryError`'s) is shown. */
-  onSave: (entities: Entity[]) => Promise<void>;
+  /** Whether the title, date, site and URL can be corrected (a new article's). */
+  editDetails?: boolean;
+  /** Saves the edited entities and details; a rejection's message (a `LibraryError`'s) is shown. */
+  onSave: (entities: Entity[], details: ArticleDetails) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -32,10 +36,17 @@ export function ArticleReview({
   heading,
   article,
   saveLabel,
+  editDetails = false,
   onSave,
   onCancel,
 }: ArticleReviewProps) {
   const [entities, setEntities] = useState<Entity[]>(() => [...article.entities]);
+  const [details, setDetails] = useState<ArticleDetails>(() => ({
+    title: article.title,
+    published: article.published,
+    site: article.site,
+    url: article.url,
+  }));
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
   // Two reviews can be open at once (a new article's, a saved one's): ids of their own.
@@ -49,13 +60,15 @@ export function ArticleReview({
   };
   const save = async (event: Event) => {
     event.preventDefault();
+    const checked = checkedDetails(details);
+    if ('problem' in checked) return setError(checked.problem);
     const [problem] = entityProblems(entities);
     if (problem) return setError(problem);
     setSaving(true);
     try {
-      await onSave(entities);
+      await onSave(entities, checked);
     } catch (failure) {
-      setError(failure instanceof LibraryError ? failure.message : 'It could not be saved.');
+      setError(readerMessage(failure, 'It could not be saved.'));
     } finally {
       setSaving(false);
     }
@@ -65,17 +78,26 @@ export function ArticleReview({
       <h3 id={ids} ref={headingRef} tabIndex={-1}>
         {heading}
       </h3>
-      <dl class="review-details">
-        <dt>Title</dt>
-        <dd>{article.title || 'Untitled'}</dd>
-        <dt>Date</dt>
-        <dd>{article.published || 'no date'}</dd>
-        <dt>Site</dt>
-        <dd>{article.site || 'none'}</dd>
-        <dt>URL</dt>
-        <dd>{article.url || 'none'}</dd>
-      </dl>
       <form onSubmit={save}>
+        {editDetails ? (
+          <div class="review-fields">
+            <ArticleDetailsFields
+              value={details}
+              onInput={(change) => setDetails((typed) => ({ ...typed, ...change }))}
+            />
+          </div>
+        ) : (
+          <dl class="review-details">
+            <dt>Title</dt>
+            <dd>{article.title || 'Untitled'}</dd>
+            <dt>Date</dt>
+            <dd>{article.published || 'no date'}</dd>
+            <dt>Site</dt>
+            <dd>{article.site || 'none'}</dd>
+            <dt>URL</dt>
+            <dd>{article.url || 'none'}</dd>
+          </dl>
+        )}
         {ENTITY_KINDS.map((kind) => {
           const ofKind = entities.filter((entity) => entity.kind === kind);
           return (

@@ -1,16 +1,12 @@
 import { useState } from 'preact/hooks';
-import { isPublishedDate } from '../lib/library/article';
+import { type ArticleDetails, checkedDetails } from '../lib/library/article-details';
 import { readerMessage } from '../lib/library/library-error';
 import type { ArticleSource } from '../lib/library/new-article';
+import { ArticleDetailsFields } from './ArticleDetailsFields';
 
 /** What the reader typed in the form (kept across a refusal, and a cancelled review). */
-export interface PastedArticle {
+export interface PastedArticle extends ArticleDetails {
   text: string;
-  title: string;
-  /** ISO 8601 or a year; may be empty. */
-  published: string;
-  site: string;
-  url: string;
 }
 
 /** An empty form. */
@@ -27,30 +23,14 @@ export interface PasteArticleFormProps {
 
 /** The article of a paste, or the reason the form cannot be sent yet. */
 export function pastedSource(pasted: PastedArticle): ArticleSource | { problem: string } {
-  const published = pasted.published.trim();
-  if (published && !isPublishedDate(published)) {
-    return { problem: 'Write the date as a year (2015) or a day (2015-03-24), or leave it empty.' };
-  }
-  const url = pasted.url.trim();
-  let host = '';
-  if (url) {
-    const parsed = URL.canParse(url) ? new URL(url) : null;
-    if (!parsed || !/^https?:$/.test(parsed.protocol)) {
-      return { problem: 'The URL should be a web address (https://…), or left empty.' };
-    }
-    host = parsed.hostname.replace(/^www\./, '');
-  }
-  // A URL alone names its site.
-  const site = pasted.site.trim() || host;
-  return { text: pasted.text, title: pasted.title, published, site, url };
+  const details = checkedDetails(pasted);
+  return 'problem' in details ? details : { ...details, text: pasted.text };
 }
 
 /** "Paste an article": its text, title, date and source; sending it finds its names. */
 export function PasteArticleForm({ value, onInput, onSubmit }: PasteArticleFormProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const field = (name: keyof PastedArticle) => (event: { currentTarget: { value: string } }) =>
-    onInput({ [name]: event.currentTarget.value });
   const submit = async (event: Event) => {
     event.preventDefault();
     const source = pastedSource(value);
@@ -71,24 +51,13 @@ export function PasteArticleForm({ value, onInput, onSubmit }: PasteArticleFormP
       <form class="paste-form" onSubmit={submit} aria-busy={busy}>
         <label>
           Text
-          <textarea rows={8} value={value.text} onInput={field('text')} />
+          <textarea
+            rows={8}
+            value={value.text}
+            onInput={(event) => onInput({ text: event.currentTarget.value })}
+          />
         </label>
-        <label>
-          Title
-          <input value={value.title} onInput={field('title')} />
-        </label>
-        <label>
-          Date <span class="muted">(optional: 2015 or 2015-03-24)</span>
-          <input value={value.published} onInput={field('published')} />
-        </label>
-        <label>
-          Site <span class="muted">(optional)</span>
-          <input value={value.site} onInput={field('site')} />
-        </label>
-        <label>
-          URL <span class="muted">(optional)</span>
-          <input type="url" value={value.url} onInput={field('url')} />
-        </label>
+        <ArticleDetailsFields value={value} onInput={onInput} />
         {error && (
           <p role="alert" class="field-error">
             {error}

@@ -174,7 +174,11 @@ scenario(
     }, draft);
     const page = await browser.openExtensionPage('options.html?draft=e2e-1', '.review');
     try {
-      await waitForText(page, '.review-details', /https:\/\/news\.example\/merkel/);
+      const url = await page.evaluate(
+        () => document.querySelector<HTMLInputElement>('.review-fields input[type=url]')?.value,
+        undefined,
+      );
+      assert.equal(url, 'https://news.example/merkel');
       await clickButton(page, 'Save to library');
       await waitForText(page, '[role=status]', /^Added “From a page” to your library\.$/);
       await waitForTitles(page, ['From a page', BUNDLED]);
