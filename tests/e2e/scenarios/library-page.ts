@@ -61,6 +61,7 @@ scenario('library page: paste, review, save, switch, export, delete, import', as
     await waitForTitles(page, [BUNDLED]);
 
     await pasteAndReview(page);
+    await page.evaluate(() => document.querySelector('.review')?.scrollIntoView(), undefined);
     await page.screenshot(path.join(SCREENSHOTS_DIR, `${browser.name}-library-review.png`));
     await clickButton(page, 'Save to library');
     await waitForText(page, '[role=status]', new RegExp(`^Added “${TITLE}” to your library\\.$`));
