@@ -44,6 +44,7 @@ export function AddArticle({ library, extract, known, draft, onAdded }: AddArtic
   const [saved, setSaved] = useState<{ entry: LibraryEntry; added: boolean } | null>(null);
   const [draftStatus, setDraftStatus] = useState('');
   const [draftError, setDraftError] = useState('');
+  const [backFromReview, setBackFromReview] = useState(false);
   // Read once: `known` changes with the library, the draft does not.
   const startingDraft = useRef(draft);
   const knownNow = useRef(known);
@@ -77,6 +78,7 @@ export function AddArticle({ library, extract, known, draft, onAdded }: AddArtic
   };
   const close = async (current: Review) => {
     setReview(null);
+    setBackFromReview(true);
     if (current.fromDraft) await draft?.drop();
   };
   const save = async (current: Review, entities: Entity[], details: ArticleDetails) => {
@@ -111,6 +113,7 @@ export function AddArticle({ library, extract, known, draft, onAdded }: AddArtic
         />
       ) : (
         <PasteArticleForm
+          takeFocus={backFromReview}
           value={pasted}
           onInput={(change) => setPasted((typed) => ({ ...typed, ...change }))}
           onSubmit={findNames}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Entity } from '../data/types';
 import { BUNDLED_ID } from '../lib/library/article';
 import { readerMessage } from '../lib/library/library-error';
@@ -33,6 +33,9 @@ export function LibrarySection(props: LibrarySectionProps) {
   const [editing, setEditing] = useState<LibraryEntry | null>(null);
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // What had the focus is gone (a deleted row, a closed review): the keyboard goes back to the list.
+  const focusList = () => headingRef.current?.focus();
 
   const act = async (job: () => Promise<void>, otherwise: string) => {
     setError('');
@@ -50,7 +53,7 @@ export function LibrarySection(props: LibrarySectionProps) {
     act(async () => {
       await library.remove(id);
       setNotice(`Deleted “${title || 'Untitled'}”.`);
-    }, 'The article could not be deleted.');
+    }, 'The article could not be deleted.').then(focusList);
   };
   const editNames = (id: string) => {
     setNotice('');
@@ -61,12 +64,19 @@ export function LibrarySection(props: LibrarySectionProps) {
     await library.setEntities(editing.article.id, entities);
     setNotice(`Saved the names of “${editing.article.title || 'Untitled'}”.`);
     setEditing(null);
+    focusList();
     await reload();
+  };
+  const cancelEditing = () => {
+    setEditing(null);
+    focusList();
   };
 
   return (
     <section class="library" aria-labelledby="backstory-library">
-      <h2 id="backstory-library">Library</h2>
+      <h2 id="backstory-library" ref={headingRef} tabIndex={-1}>
+        Library
+      </h2>
       <p class="muted">
         The articles whose names Backstory highlights on pages. Switch one off to leave its names
         alone.
@@ -94,7 +104,7 @@ export function LibrarySection(props: LibrarySectionProps) {
           article={editing.article}
           saveLabel="Save the names"
           onSave={saveNames}
-          onCancel={() => setEditing(null)}
+          onCancel={cancelEditing}
         />
       )}
       {entries && (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ArticleDetails, checkedDetails } from '../lib/library/article-details';
 import { readerMessage } from '../lib/library/library-error';
 import type { ArticleSource } from '../lib/library/new-article';
@@ -19,6 +19,8 @@ export interface PasteArticleFormProps {
   onInput: (change: Partial<PastedArticle>) => void;
   /** Finds the article's names and opens the review; a rejection's message is shown. */
   onSubmit: (source: ArticleSource) => Promise<void>;
+  /** Whether the form takes the focus when shown (back from a review that had it). */
+  takeFocus?: boolean;
 }
 
 /** The article of a paste, or the reason the form cannot be sent yet. */
@@ -28,8 +30,14 @@ export function pastedSource(pasted: PastedArticle): ArticleSource | { problem: 
 }
 
 /** "Paste an article": its text, title, date and source; sending it finds its names. */
-export function PasteArticleForm({ value, onInput, onSubmit }: PasteArticleFormProps) {
+export function PasteArticleForm({ value, onInput, onSubmit, takeFocus }: PasteArticleFormProps) {
   const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Only on mount: the review it replaces had the focus.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: taken once, as the form appears
+  useEffect(() => {
+    if (takeFocus) headingRef.current?.focus();
+  }, []);
   const [error, setError] = useState('');
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -47,7 +55,9 @@ export function PasteArticleForm({ value, onInput, onSubmit }: PasteArticleFormP
   };
   return (
     <section aria-labelledby="backstory-paste">
-      <h3 id="backstory-paste">Paste an article</h3>
+      <h3 id="backstory-paste" ref={headingRef} tabIndex={-1}>
+        Paste an article
+      </h3>
       <form class="paste-form" onSubmit={submit} aria-busy={busy}>
         <label>
           Text

@@ -203,8 +203,14 @@ describe('pasting an article', () => {
     const { library } = await renderLibrarySection();
     fillPaste({ text: TEXT, title: 'Talks' });
     findNames();
+    await review();
+    // The review takes the focus once shown (an effect, after the next frame).
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Check the names before saving'),
+    );
     fireEvent.click(within(await review()).getByRole('button', { name: 'Cancel' }));
     expect(field('Text').value).toBe(TEXT);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Paste an article'));
     expect(await library.list()).toHaveLength(1);
   });
 });

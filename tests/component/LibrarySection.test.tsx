@@ -123,6 +123,8 @@ describe('the library list', () => {
       }),
     );
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Older story' })).toBeNull());
+    // The focused button went with its row: the keyboard is back at the list.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Library'));
     expect(
       screen.getAllByRole('status').some((s) => s.textContent === 'Deleted “Older story”.'),
     ).toBe(true);
