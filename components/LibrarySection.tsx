@@ -37,7 +37,7 @@ export function LibrarySection(props: LibrarySectionProps) {
   // What had the focus is gone (a deleted row, a closed review): the keyboard goes back to the list.
   const focusList = () => headingRef.current?.focus();
 
-  const act = async (job: () => Promise<void>, otherwise: string) => {
+  const runThenReload = async (job: () => Promise<void>, otherwise: string) => {
     setError('');
     try {
       await job();
@@ -47,10 +47,10 @@ export function LibrarySection(props: LibrarySectionProps) {
     await reload();
   };
   const switchArticle = (id: string, enabled: boolean) =>
-    act(() => library.setEnabled(id, enabled), 'The switch could not be saved.');
+    runThenReload(() => library.setEnabled(id, enabled), 'The switch could not be saved.');
   const deleteArticle = (id: string) => {
     const title = entries?.find((entry) => entry.article.id === id)?.article.title;
-    act(async () => {
+    runThenReload(async () => {
       await library.remove(id);
       setNotice(`Deleted “${title || 'Untitled'}”.`);
     }, 'The article could not be deleted.').then(focusList);
