@@ -8,23 +8,31 @@ export type ExtractionReply =
   | { refused: { code: LibraryErrorCode; message: string } }
   | { failed: string };
 
-/** `newArticle` run in a worker of its own, ended once it answers. */
-export const extractInWorker: NewArticleExtractor = (source, known) =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
-      type: 'module',
+/** The part of a `Worker` the extraction uses. */
+export type ExtractionWorker = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+
+const realWorker = (): ExtractionWorker =>
+  new Worker(new URL('./extract-worker.ts', import.meta.url), { type: 'module' });
+
+/** `newArticle` run in a worker of its own (made by `makeWorker`), ended once it answers. */
+export function extractInWorker(
+  makeWorker: () => ExtractionWorker = realWorker,
+): NewArticleExtractor {
+  return (source, known) =>
+    new Promise((resolve, reject) => {
+      const worker = makeWorker();
+      worker.addEventListener('message', (event: MessageEvent<ExtractionReply>) => {
+        worker.terminate();
+        const reply = event.data;
+        if ('article' in reply) resolve(reply.article);
+        else if ('refused' in reply)
+          reject(new LibraryError(reply.refused.code, reply.refused.message));
+        else reject(new Error(reply.failed));
+      });
+      worker.addEventListener('error', (event: ErrorEvent) => {
+        worker.terminate();
+        reject(new Error(event.message || 'The names could not be found.'));
+      });
+      worker.postMessage({ source, known });
     });
-    worker.addEventListener('message', (event: MessageEvent<ExtractionReply>) => {
-      worker.terminate();
-      const reply = event.data;
-      if ('article' in reply) resolve(reply.article);
-      else if ('refused' in reply)
-        reject(new LibraryError(reply.refused.code, reply.refused.message));
-      else reject(new Error(reply.failed));
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The names could not be found.'));
-    });
-    worker.postMessage({ source, known });
-  });
+}

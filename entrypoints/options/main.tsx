@@ -50,6 +50,7 @@ function draftOfPage(): DraftHandle | undefined {
 }
 
 const library = openLibrary();
+const extract = extractInWorker();
 const watch = (onChange: () => void) => watchLibrary(onChange);
 
 render(
@@ -58,7 +59,7 @@ render(
     <div class="options">
       <LibrarySection
         library={library}
-        extract={extractInWorker}
+        extract={extract}
         draft={draftOfPage()}
         watch={watch}
         download={downloadFile}
