@@ -97,7 +97,12 @@ function DeleteConfirmation({ title, onConfirm, onKeep }: DeleteConfirmationProp
   // The safe answer takes the focus, so a stray Enter keeps the article.
   useEffect(() => keep.current?.focus(), []);
   return (
-    <fieldset class="delete-confirmation">
+    <fieldset
+      class="delete-confirmation"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onKeep();
+      }}
+    >
       <legend>Delete “{title}” from your library?</legend>
       <p>Its names will no longer be highlighted. This cannot be undone.</p>
       <button type="button" class="danger" onClick={onConfirm}>

@@ -114,6 +114,9 @@ describe('the library list', () => {
     expect(document.activeElement?.textContent).toBe('Keep it');
     fireEvent.click(within(question).getByRole('button', { name: 'Keep it' }));
     expect(screen.queryByRole('group', { name: /Delete/ })).toBeNull();
+    fireEvent.click(row('Older story').getByRole('button', { name: 'Delete “Older story”' }));
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Keep it' }), { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: /Delete/ })).toBeNull();
     expect(await snapshot(library)).toEqual(before);
 
     fireEvent.click(row('Older story').getByRole('button', { name: 'Delete “Older story”' }));
