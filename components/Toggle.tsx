@@ -7,16 +7,19 @@ export interface ToggleProps {
   /** A short explanation under the label. */
   hint?: string;
   disabled?: boolean;
+  /** The name read out instead of the label, when the label alone lacks context. */
+  accessibleName?: string;
 }
 
 /** An on/off switch: a button with `role="switch"`, operable by mouse and keyboard. */
-export function Toggle({ label, checked, onChange, hint, disabled }: ToggleProps) {
+export function Toggle({ label, checked, onChange, hint, disabled, accessibleName }: ToggleProps) {
   return (
     <button
       type="button"
       role="switch"
       class="toggle"
       aria-checked={checked}
+      aria-label={accessibleName}
       disabled={disabled}
       onClick={() => onChange(!checked)}
     >

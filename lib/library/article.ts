@@ -58,3 +58,10 @@ export function publishedYear(article: Pick<ArticleData, 'published'>): number |
   const year = Number(/^\d{4}/.exec(article.published)?.[0]);
   return Number.isInteger(year) && year > 0 ? year : undefined;
 }
+
+/** Whether a typed date is ISO 8601: a year, a month or a day, with a time or not ("2015-03-24"). */
+export function isPublishedDate(date: string): boolean {
+  return /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(
+    date,
+  );
+}

@@ -26,6 +26,11 @@ export class LibraryError extends Error {
   }
 }
 
+/** What to tell the reader of a failure: a {@link LibraryError}'s message, or `otherwise`. */
+export function readerMessage(error: unknown, otherwise: string): string {
+  return error instanceof LibraryError ? error.message : otherwise;
+}
+
 /** The longest article text kept, in UTF-8 bytes (1 MB). */
 export const MAX_TEXT_BYTES = 1024 * 1024;
 

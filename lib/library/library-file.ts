@@ -49,18 +49,22 @@ export function libraryFileName(date: Date = new Date()): string {
   return `backstory-library-${date.toISOString().slice(0, 10)}.json`;
 }
 
-const damaged = (what: string) =>
-  new LibraryError('damaged', `This library file is damaged: ${what}. Nothing was imported.`);
-
-/** The records of a library file's text, every one checked, or a {@link LibraryError} saying what is wrong. */
-export function parseLibraryFile(text: string): LibraryRecord[] {
-  const bytes = new TextEncoder().encode(text).length;
+/** Refuses a file over {@link MAX_FILE_BYTES} (checked on its size before it is read, too). */
+export function checkFileSize(bytes: number): void {
   if (bytes > MAX_FILE_BYTES) {
     throw new LibraryError(
       'file-too-large',
       `This file is ${formatBytes(bytes)}; a library file can be at most ${formatBytes(MAX_FILE_BYTES)}. Nothing was imported.`,
     );
   }
+}
+
+const damaged = (what: string) =>
+  new LibraryError('damaged', `This library file is damaged: ${what}. Nothing was imported.`);
+
+/** The records of a library file's text, every one checked, or a {@link LibraryError} saying what is wrong. */
+export function parseLibraryFile(text: string): LibraryRecord[] {
+  checkFileSize(new TextEncoder().encode(text).length);
   let file: unknown;
   try {
     file = JSON.parse(text);

@@ -13,6 +13,7 @@ import './scenarios/article-page';
 import './scenarios/popup-page';
 import './scenarios/popup-settings';
 import './scenarios/popup-screens';
+import './scenarios/library-page';
 import './scenarios/highlighter-split';
 import './scenarios/highlighter-shadow';
 import './scenarios/highlighter-inputs';

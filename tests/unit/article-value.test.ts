@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE } from '../../data/article';
 import { ENTITIES } from '../../data/entities';
 import { articleKnowledge, articleMeta } from '../../lib/knowledge';
-import { articleData, articleFrom, BUNDLED_ID, publishedYear } from '../../lib/library/article';
+import {
+  articleData,
+  articleFrom,
+  BUNDLED_ID,
+  isPublishedDate,
+  publishedYear,
+} from '../../lib/library/article';
 import { ARTICLE_PARAM, articleIdFromSearch, articlePath } from '../../lib/library/article-link';
 import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 
@@ -95,6 +101,21 @@ describe('an added article', () => {
     ['yesterday', undefined],
   ])('reads the year of %j', (published, year) => {
     expect(publishedYear({ published })).toBe(year);
+  });
+
+  it.each([
+    ['2015', true],
+    ['2015-03', true],
+    ['2015-03-24', true],
+    ['2015-03-24T09:30:00Z', true],
+    ['2015-03-24T09:30+01:00', true],
+    ['2015-13-01', false],
+    ['2015-03-32', false],
+    ['24/03/2015', false],
+    ['March 2015', false],
+    ['15', false],
+  ])('takes %j as a published date: %j', (date, ok) => {
+    expect(isPublishedDate(date)).toBe(ok);
   });
 });
 
