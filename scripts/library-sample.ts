@@ -72,7 +72,7 @@ gold.forEach((page, n) => {
 });
 const articles = [BUNDLED_ARTICLE, ...added];
 const entities = mergedEntities(articles);
-const bundledIds = new Set(ENTITIES.map((entity) => entity.id));
+const bundledIds = new Set<string>(ENTITIES.map((entity) => entity.id));
 const byId = new Map(entities.map((entity) => [entity.id, entity]));
 const sourceOf = new Map<string, string>();
 for (const article of added) {

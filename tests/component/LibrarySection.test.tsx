@@ -72,7 +72,9 @@ describe('the library list', () => {
     const html = '<img src="x" alt="">Story <b>bold</b>';
     const { container } = await renderLibrarySection({
       seed: (l) =>
-        l.add(testArticle(1, { title: html, entities: [person('p', '<i>Ann</i> Lee')] })),
+        l.add(
+          testArticle(1, { title: html, entities: [person('p', '<i>Ann</i> Lee', ['Ann Lee'])] }),
+        ),
     });
     expect(row(html).getByRole('link').textContent).toBe(html);
     fireEvent.click(row(html).getByRole('button', { name: /Edit names/ }));
