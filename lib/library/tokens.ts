@@ -87,17 +87,23 @@ function markHeadings(tokens: Token[]): void {
     let end = start;
     let long = 0;
     let capital = 0;
+    let lower = false;
     while (end < tokens.length && (tokens[end] as Token).line === line) {
       const token = tokens[end] as Token;
       if (/^\p{L}/u.test(token.text) && token.text.length >= HEADING_WORD) {
         long++;
         if (token.capital) capital++;
       }
+      lower ||= /^\p{Ll}/u.test(token.text);
       end++;
     }
-    // A line ending in a colon labels what follows ("First Lady Michelle Obama:").
-    const label = /^:/.test((tokens[end - 1] as Token).post);
-    const heading = long >= HEADING_MIN_WORDS && capital === long && !label;
+    const last = (tokens[end - 1] as Token).post;
+    // A line ending in a colon labels what follows ("First Lady Michelle Obama:"); one with a
+    // lower-case word that ends as a sentence ends is a sentence made mostly of names ("Angela
+    // Merkel met Vladimir Putin."): headings end without a period.
+    const label = /^:/.test(last);
+    const sentence = lower && /^[.!?]/.test(last);
+    const heading = long >= HEADING_MIN_WORDS && capital === long && !label && !sentence;
     for (let i = start; i < end; i++) (tokens[i] as Token).heading = heading;
     start = end;
   }

@@ -108,6 +108,13 @@ describe('extractEntities: people', () => {
     ]);
   });
 
+  it('reads a one-line sentence made mostly of names as a sentence, not a Title Case heading', () => {
+    expect([...people('Angela Merkel met Vladimir Putin.').keys()]).toEqual([
+      'Angela Merkel',
+      'Vladimir Putin',
+    ]);
+  });
+
   it('takes a relative whose given name nobody lists, beside the person of the same surname', () => {
     const found = people(
       'The gunman Omar Mateen was killed. Seddique Mir Mateen maintained a profile online. ' +
