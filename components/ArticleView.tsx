@@ -55,7 +55,10 @@ function SentenceText({
 
 /** The whole article with its names highlighted and every sentence addressable as `#s-N`. */
 export function ArticleView(props: ArticleViewProps) {
-  const [headline, ...body] = props.sentences;
+  // The bundled article's text opens with its headline; an added article's text does not.
+  const first = props.sentences[0];
+  const headline = first && first.text.trim() === props.headline.trim() ? first : undefined;
+  const body = headline ? props.sentences.slice(1) : props.sentences;
   const paragraphs: ArticleSentenceView[][] = [];
   for (const sentence of body) {
     const last = paragraphs[paragraphs.length - 1];
@@ -67,14 +70,17 @@ export function ArticleView(props: ArticleViewProps) {
     class: s.index === props.targetSentence ? 'sentence target' : 'sentence',
   });
   return (
-    <article class="article" aria-labelledby="s-0">
+    <article class="article" aria-labelledby={headline ? 's-0' : 'article-title'}>
       <p class="label">
-        <span class="badge">{props.year} article</span> {props.dateline}
+        <span class="badge">{props.year ? `${props.year} article` : 'Undated article'}</span>{' '}
+        {props.dateline}
       </p>
-      {headline && (
+      {headline ? (
         <h1 {...sentenceProps(headline)}>
           <SentenceText sentence={headline} onSelect={props.onSelectEntity} />
         </h1>
+      ) : (
+        <h1 id="article-title">{props.headline}</h1>
       )}
       {paragraphs.map((paragraph) => (
         <p key={paragraph[0]?.index}>

@@ -5,8 +5,10 @@ import { articleSentenceViews, sentenceFromHash } from '../../lib/article-view';
 import { HIGHLIGHT_COLORS } from '../../lib/colors';
 import { ENTITY_KINDS, KINDS } from '../../lib/kinds';
 import { articleKnowledge } from '../../lib/knowledge';
+import { articleFrom } from '../../lib/library/article';
 import { BUNDLED_ARTICLE } from '../../lib/library/bundled-article';
 import { axeViolations } from '../support/axe';
+import { person } from '../support/library';
 
 const bundled = articleKnowledge(BUNDLED_ARTICLE);
 
@@ -31,6 +33,36 @@ describe('ArticleView', () => {
       );
     }
     expect(document.querySelector('.target')?.id).toBe('s-3');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('heads an added article with its title, its first sentence in the text', async () => {
+    const added = articleFrom({
+      id: 'added-1',
+      title: 'Merkel and Macron agree on a fund',
+      site: 'The Example Courier',
+      url: '',
+      byline: '',
+      published: '',
+      dateline: '',
+      text: 'Angela Merkel met Emmanuel Macron in Berlin. The talks went on late.',
+      entities: [person('angela-merkel', 'Angela Merkel', ['Angela Merkel'])],
+    });
+    const knowledge = articleKnowledge(added);
+    const { container } = render(
+      <ArticleView
+        {...knowledge.meta}
+        sentences={articleSentenceViews(added)}
+        targetSentence={null}
+        onSelectEntity={() => {}}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(added.title);
+    expect(screen.getByRole('article', { name: added.title })).toBeTruthy();
+    expect(document.getElementById('s-0')?.textContent?.trim()).toBe(
+      'Angela Merkel met Emmanuel Macron in Berlin.',
+    );
+    expect(container.querySelector('.badge')?.textContent).toBe('Undated article');
     expect(await axeViolations(container)).toEqual([]);
   });
 
