@@ -28,11 +28,13 @@ export interface SourceListProps {
   onSelect: (index: number) => void;
 }
 
-/** Every article naming the entity, newest first; picking one shows its excerpts. */
+/**
+ * Every article naming the entity, newest first, the one of the excerpt shown marked; picking
+ * one shows its first excerpt.
+ */
 export function SourceList({ sources, current, onSelect }: SourceListProps) {
   return (
     <nav class="sources" aria-label={`In ${sources.length} articles`}>
-      <span>In {sources.length} articles:</span>
       <ol>
         {sources.map((source, n) => (
           <li key={source.articleId}>
@@ -41,11 +43,9 @@ export function SourceList({ sources, current, onSelect }: SourceListProps) {
               aria-current={n === current ? 'true' : undefined}
               onClick={() => onSelect(n)}
             >
-              {source.headline}
+              <span class="badge">{source.year || 'Undated'}</span> “{source.headline}”
+              {source.dateline && <span class="muted">, {source.dateline}</span>}
             </button>
-            <span class="muted">
-              {[source.dateline, source.published || 'undated'].filter(Boolean).join(', ')}
-            </span>
           </li>
         ))}
       </ol>

@@ -98,8 +98,7 @@ export function EntityCard(props: EntityCardProps) {
           </figcaption>
         </figure>
       )}
-      <SourceLine article={article} />
-      {sources.length > 1 && (
+      {sources.length > 1 ? (
         <SourceList
           sources={sources}
           current={excerpt?.source}
@@ -112,6 +111,8 @@ export function EntityCard(props: EntityCardProps) {
             )
           }
         />
+      ) : (
+        <SourceLine article={article} />
       )}
       {related.length > 0 && (
         <nav class="related" aria-label={`Named with ${entity.name}`}>

@@ -163,15 +163,18 @@ describe('HoverCard', () => {
     );
     const list = screen.getByRole('navigation', { name: 'In 2 articles' });
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'Putin speaks to the nationExample News, 2024-03-01',
-      `${BUNDLED_ARTICLE.title}${BUNDLED_ARTICLE.dateline}, 2015`,
+      '2024 “Putin speaks to the nation”, Example News',
+      `2015 “${BUNDLED_ARTICLE.title}”, ${BUNDLED_ARTICLE.dateline}`,
     ]);
-    // The newest article's excerpts first, each with its own article under it and in its link.
-    expect(container.querySelector('.source')?.textContent).toContain('2024 article');
+    // The newest article's excerpts first, its entry marked and its id in the excerpt's link.
+    const current = () => list.querySelector('[aria-current="true"]')?.textContent;
+    expect(current()).toBe('2024 “Putin speaks to the nation”, Example News');
+    expect(container.querySelector('.source')).toBeNull();
     fireEvent.click(screen.getByRole('link', { name: 'Read in the article' }));
     expect(onOpenArticle).toHaveBeenCalledWith(expect.any(Number), 'added-1');
-    fireEvent.click(screen.getByRole('button', { name: BUNDLED_ARTICLE.title }));
-    expect(container.querySelector('.source')?.textContent).toContain('2015 article');
+    const bundledEntry = `2015 “${BUNDLED_ARTICLE.title}”, ${BUNDLED_ARTICLE.dateline}`;
+    fireEvent.click(screen.getByRole('button', { name: /^2015 “John Kerry heads to Moscow/ }));
+    expect(current()).toBe(bundledEntry);
     expect(BUNDLED_ARTICLE.text).toContain(excerptText());
     expect(screen.getByRole('link', { name: 'Read in the article' }).getAttribute('href')).toMatch(
       /^article\.html\?article=bundled#s-\d+$/,

@@ -14,6 +14,7 @@ import './scenarios/popup-page';
 import './scenarios/popup-settings';
 import './scenarios/popup-screens';
 import './scenarios/library-page';
+import './scenarios/library-everywhere';
 import './scenarios/highlighter-split';
 import './scenarios/highlighter-shadow';
 import './scenarios/highlighter-inputs';

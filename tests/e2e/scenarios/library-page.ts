@@ -78,11 +78,15 @@ scenario('library page: paste, review, save, switch, export, delete, import', as
       undefined,
     );
     const article = await browser.openExtensionPage(href.slice(1), '#s-0, [role=alert]');
-    // The article page shows the text's first sentence as its heading, as for the bundled one.
-    assert.equal(
-      await article.evaluate(() => document.getElementById('s-0')?.textContent?.trim(), undefined),
-      `${TEXT.split('. ')[0]}.`,
+    // The article page is headed by the title; the text's first sentence is its first sentence.
+    const opened = await article.evaluate(
+      () => ({
+        title: document.querySelector('h1')?.textContent,
+        first: document.getElementById('s-0')?.textContent?.trim(),
+      }),
+      undefined,
     );
+    assert.deepEqual(opened, { title: TITLE, first: `${TEXT.split('. ')[0]}.` });
     await article.close();
 
     await page.evaluate(() => document.getElementById('backstory-library')?.scrollIntoView(), 0);
