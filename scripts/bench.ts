@@ -18,6 +18,7 @@ import { writeFloorExtension } from './bench/floor-extension';
 import { createLab } from './bench/lab';
 import { storedLibraryMatcher } from './bench/matchers';
 import type { BenchContext, Measured, MeasuredPage, Row } from './bench/row';
+import addArticle from './bench/rows/add-article';
 import contentScript from './bench/rows/content-script';
 import dynamic from './bench/rows/dynamic';
 import engine from './bench/rows/engine';
@@ -49,6 +50,8 @@ const ROWS: readonly Row<unknown>[] = [
   dynamic,
   firstCard,
   engine,
+  // Last: it adds articles to the shipped build's library (and deletes them).
+  addArticle,
 ];
 
 const args = process.argv.slice(2);

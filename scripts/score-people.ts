@@ -11,6 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { extractEntities } from '../lib/library/extract-entities';
+import { longArticleText } from '../lib/library/long-article';
 import { type GoldArticle, GoldFormatError, parseGold } from '../lib/library/parse-gold';
 import { type PeopleScore, scorePeople } from '../lib/library/score-people';
 
@@ -93,12 +94,10 @@ const slowest = times.indexOf(Math.max(...times));
 console.log(
   `\nslowest: ${articles[slowest]?.file} ${times[slowest]?.toFixed(1)} ms; all ${times.reduce((a, b) => a + b, 0).toFixed(0)} ms`,
 );
-const longText = articles
-  .map((article) => article.text)
-  .join('\n\n')
-  .split(/(?<=\s)/)
-  .slice(0, LONG_WORDS)
-  .join('');
+const longText = longArticleText(
+  articles.map((article) => article.text),
+  LONG_WORDS,
+);
 const longStarted = performance.now();
 extractEntities('A long article', longText);
 console.log(

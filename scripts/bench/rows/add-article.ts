@@ -1,0 +1,137 @@
+/**
+ * Adding a 10,000-word article to the library while a tab naming one of its people is open: the
+ * names found (the library page's "Find the names", extraction in a worker), then "Save to
+ * library" to the person highlighted in the open tab, without a reload.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { longArticleText } from '../../../lib/library/long-article';
+import { parseGold } from '../../../lib/library/parse-gold';
+import { ADD_ARTICLE_MS, atMost } from '../budgets';
+import { isExtensionUrl } from '../extension';
+import { ms, table } from '../format';
+import { defineRow } from '../row';
+import { corpusFolder } from '../setup';
+import { median } from '../stats';
+
+/** The length of the article added (issue 14). */
+const WORDS = 10_000;
+/** The open tab: the corpus page of the first gold article, whose Robert Gates the bundled article does not know. */
+const OPEN_PAGE = 'goosedocs__test_aolNews.html';
+const PERSON = 'Robert Gates';
+const TITLE = 'A 10,000-word article';
+/** How many articles are added (each deleted after): `--runs`, at most this. */
+const MAX_RUNS = 3;
+
+/** One addition. */
+interface AddRun {
+  /** "Find the names" to the review shown. */
+  extractMs: number;
+  /** "Save to library" to the person highlighted in the open tab. */
+  saveMs: number;
+}
+
+export interface AddArticle {
+  extractMs: number;
+  saveMs: number;
+  runs: number;
+}
+
+/** Whether a person highlight reads `name` (polled in the open tab). */
+const highlighted = (name: string) =>
+  [...(CSS.highlights.get('backstory-person') ?? [])].some((range) => {
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live.toString() === name;
+  });
+
+/** Clicks the library page's button reading `name` (in `scope`). */
+async function click(page: Page, name: string, scope = 'body') {
+  await page.locator(scope).getByRole('button', { name, exact: true }).first().click();
+}
+
+async function addOnce(library: Page, tab: Page, text: string): Promise<AddRun> {
+  await library.getByLabel('Text', { exact: true }).fill(text);
+  await library.getByLabel('Title', { exact: true }).fill(TITLE);
+  const extractStarted = Date.now();
+  await click(library, 'Find the names');
+  await library.waitForSelector('.review', { timeout: 60_000 });
+  const extractMs = Date.now() - extractStarted;
+  const saveStarted = Date.now();
+  await click(library, 'Save to library');
+  await tab.waitForFunction(highlighted, PERSON, { timeout: 30_000, polling: 'raf' });
+  const saveMs = Date.now() - saveStarted;
+  // Deleted again: the other rows measure the shipped build as installed.
+  await click(library, `Delete “${TITLE}”`);
+  await click(library, 'Delete', '.delete-confirmation');
+  await tab.waitForFunction((name) => !highlighted(name), PERSON, { timeout: 30_000 });
+  return { extractMs, saveMs };
+}
+
+export default defineRow<AddArticle>({
+  id: 'add-article',
+  title: 'Adding a 10,000-word article: save to highlights in an open tab',
+  async measure(context) {
+    const corpus = corpusFolder();
+    const gold = parseGold(readFileSync(path.join(corpus, 'people-gold.json'), 'utf8'));
+    const text = longArticleText(
+      gold.map((article) => article.text),
+      WORDS,
+    );
+    if (!text.includes(PERSON)) throw new Error(`add-article: ${PERSON} is not in the long text`);
+    const { context: browser } = await context.lab.browser('shipped');
+    const worker = browser.serviceWorkers().find((w) => isExtensionUrl(w.url()));
+    if (!worker) throw new Error('add-article: the shipped build has no service worker');
+    const extensionOrigin = new URL(worker.url()).origin;
+    const tab = await browser.newPage();
+    const library = await browser.newPage();
+    const runs: AddRun[] = [];
+    try {
+      await tab.goto(context.server.url('pages', OPEN_PAGE), { waitUntil: 'load' });
+      await library.goto(`${extensionOrigin}/options.html`);
+      await library.waitForSelector('.library-list');
+      if (await tab.evaluate(highlighted, PERSON)) {
+        throw new Error(`add-article: ${PERSON} is highlighted before the article is added`);
+      }
+      for (let i = 0; i < Math.min(context.runs, MAX_RUNS); i++) {
+        runs.push(await addOnce(library, tab, text));
+        context.log(`add-article: run ${i + 1}: ${ms(runs.at(-1)?.saveMs ?? 0)} ms`);
+      }
+    } finally {
+      await tab.close();
+      await library.close();
+    }
+    return {
+      extractMs: median(runs.map((r) => r.extractMs)),
+      saveMs: median(runs.map((r) => r.saveMs)),
+      runs: runs.length,
+    };
+  },
+  table: (r) =>
+    table(
+      [r],
+      [
+        ['article', () => `${WORDS.toLocaleString('en')} words`],
+        ['names found ms', (x) => ms(x.extractMs)],
+        ['save to highlights ms', (x) => ms(x.saveMs)],
+        ['runs', (x) => String(x.runs)],
+      ],
+    ),
+  budgets: (r) => [
+    atMost(
+      '10,000-word article: save to highlights in an open tab',
+      r.saveMs,
+      ADD_ARTICLE_MS,
+      'ms',
+    ),
+  ],
+  method:
+    `The shipped build in Chromium, a tab open on the corpus page of the first gold article. On the ` +
+    `library page (options), ${WORDS.toLocaleString('en')} words of the gold articles run together are ` +
+    `pasted; "Find the names" to the review shown is the extraction (in a worker); "Save to library" ` +
+    `to "${PERSON}" highlighted in the open tab is the save: the library's write, the background's ` +
+    `matcher compiled again with every article switched on, stored, and the tab's scan with it. ` +
+    `The article is deleted after each run. Median of up to ${MAX_RUNS} runs.`,
+});
