@@ -141,6 +141,19 @@ scenario('library page: paste, review, save, switch, export, delete, import', as
       await waitForText(page, '[role=alert]', message);
       assert.deepEqual(await listedTitles(page), [TITLE, BUNDLED], what);
     }
+    // A file the browser's storage has no room for: the browser says how much is left (here
+    // made to say almost nothing), and nothing is imported.
+    await page.evaluate(() => {
+      const storage = navigator.storage as { estimate: () => Promise<StorageEstimate> };
+      storage.estimate = async () => ({ usage: 1000, quota: 1024 });
+    }, undefined);
+    const another = JSON.parse(exported.text);
+    another.articles[0].id = 'another-copy';
+    another.articles[0].url = 'https://news.example/another';
+    another.articles[0].text = `${another.articles[0].text} Another copy.`;
+    await chooseFile(page, JSON.stringify(another), 'big.json');
+    await waitForText(page, '[role=alert]', /^Importing needs about .* Nothing was imported/);
+    assert.deepEqual(await listedTitles(page), [TITLE, BUNDLED], 'quota');
     assert.deepEqual(page.pageErrors(), []);
   } finally {
     // The next scenarios start with the bundled article alone.
