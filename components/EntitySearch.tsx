@@ -5,7 +5,7 @@ import type { CardContent } from './HoverCard';
 
 /** Props of {@link EntitySearch}. */
 export interface EntitySearchProps {
-  /** Every entity the article names. */
+  /** Every entity of the articles switched on. */
   entities: readonly Entity[];
   contentOf: (entityId: string) => CardContent | undefined;
   article: { headline: string; dateline: string; year: number };
@@ -25,8 +25,8 @@ export function EntitySearch(props: EntitySearchProps) {
   const results = props.entities.filter((e) => matches(e, query));
   const content = selected ? props.contentOf(selected) : undefined;
   return (
-    <section class="search" aria-label="Search the article">
-      <label for="backstory-search">Search the article’s names</label>
+    <section class="search" aria-label="Search your articles">
+      <label for="backstory-search">Search the names in your articles</label>
       <input
         id="backstory-search"
         type="search"
@@ -39,7 +39,9 @@ export function EntitySearch(props: EntitySearchProps) {
       />
       {query.trim() && !content && (
         <ul class="results" aria-live="polite">
-          {results.length === 0 && <li class="empty">Nothing in the article matches “{query}”.</li>}
+          {results.length === 0 && (
+            <li class="empty">Nothing in your articles matches “{query}”.</li>
+          )}
           {results.map((entity) => (
             <li key={entity.id}>
               <button type="button" onClick={() => setSelected(entity.id)}>

@@ -70,7 +70,7 @@ function PageStatus({
   if (summary.state === 'paused') {
     return <p role="status">Backstory is paused on {summary.hostname}.</p>;
   }
-  if (summary.total === 0) return <p role="status">No names from the article on this page.</p>;
+  if (summary.total === 0) return <p role="status">No names from your articles on this page.</p>;
   return (
     <>
       <p role="status">

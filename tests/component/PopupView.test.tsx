@@ -171,7 +171,7 @@ describe('PopupView', () => {
     expect(container.querySelector('blockquote mark')?.textContent).toBe('Geneva');
     expect(await axeViolations(container)).toEqual([]);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzz' } });
-    expect(screen.getByText(/Nothing in the article matches/)).toBeTruthy();
+    expect(screen.getByText(/Nothing in your articles matches/)).toBeTruthy();
   });
 
   it('asks for access to websites when the reader withdrew it', () => {
