@@ -109,7 +109,7 @@ export async function createPopupPage(driver: PageDriver): Promise<PopupPage> {
       const shown = await text();
       const count = /(\d+) mentions? on this page/.exec(shown);
       if (count) return Number(count[1]);
-      if (/No names from the article/.test(shown)) return 0;
+      if (/No names from your articles/.test(shown)) return 0;
       throw new Error(`The popup shows no mention count: ${JSON.stringify(shown)}`);
     },
     listItems: () =>

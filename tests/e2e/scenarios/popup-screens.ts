@@ -64,7 +64,7 @@ scenario('popup: screenshots of its states', async (browser) => {
 
   const empty = await browser.openPage(browser.server.url('popup/empty.html?screens'));
   const emptyPopup = await browser.openPopup(empty);
-  await waitForStatus(emptyPopup, 'No names from the article on this page.');
+  await waitForStatus(emptyPopup, 'No names from your articles on this page.');
   await shot(emptyPopup, 'no-names');
 
   // A page no extension may enter: the browser's own (Chromium), a page's source (Firefox). Not
