@@ -194,3 +194,26 @@ scenario(
     assert.deepEqual(drafts, [], 'nothing kept');
   },
 );
+
+scenario(
+  'library: "Add this page" is not offered on a page Backstory cannot read',
+  async (browser) => {
+    const restricted = await browser.openPage(
+      browser.name === 'chromium'
+        ? 'chrome://version/'
+        : `view-source:${browser.server.url('library/article.html')}`,
+    );
+    const popup = await browser.openPopup(restricted);
+    await popup.driver.waitFor(
+      () =>
+        /can’t run on this page/.test(document.querySelector('[role=status]')?.textContent ?? ''),
+      undefined,
+      10_000,
+    );
+    const offered = await popup.driver.evaluate(
+      () => document.querySelector('.add-page') !== null,
+      undefined,
+    );
+    assert.equal(offered, false, 'Add this page offered where the page cannot be read');
+  },
+);
