@@ -59,19 +59,7 @@ function renderPopup(page: PageState, settings: Settings | null = DEFAULT_SETTIN
     onOpenOptions: vi.fn(),
     onRequestAccess: vi.fn(),
   };
-  const props: PopupViewProps = {
-    page,
-    settings,
-    entities: bundled.entities,
-    nameOf: (id) => names.get(id) ?? id,
-    search: {
-      contentOf: bundled.cardDataFor,
-      article: bundled.meta,
-      articleHref: (i) => `#s-${i}`,
-    },
-    articleHref: 'article.html',
-    ...handlers,
-  };
+  const props: PopupViewProps = { ...baseProps(), page, settings, ...handlers };
   return { ...render(<PopupView {...props} />), ...handlers };
 }
 

@@ -11,6 +11,7 @@ import { parseGold } from '../../../lib/library/parse-gold';
 import { ADD_ARTICLE_MS, atMost } from '../budgets';
 import { isExtensionUrl } from '../extension';
 import { ms, table } from '../format';
+import { WATCH_FIND, WATCH_HIGHLIGHT, WATCH_SAVE } from '../page-watchers';
 import { defineRow } from '../row';
 import { corpusFolder } from '../setup';
 import { median } from '../stats';
@@ -49,53 +50,6 @@ const highlighted = (name: string) =>
     live.setEnd(range.endContainer, range.endOffset);
     return live.toString() === name;
   });
-
-// In-page watchers, as source text: tsx would wrap their inner functions in a helper the page
-// does not have.
-/** Records in `window.seenAt` when a person highlight first reads the name. */
-const WATCH_HIGHLIGHT = `(name) => {
-  window.seenAt = undefined;
-  const look = () => {
-    const seen = [...(CSS.highlights.get('backstory-person') ?? [])].some((range) => {
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      return live.toString() === name;
-    });
-    if (seen) window.seenAt = Date.now();
-    else requestAnimationFrame(look);
-  };
-  look();
-}`;
-/** Records in `window.clickedAt` the click on Save, in `window.storedAt` the page saying it saved. */
-const WATCH_SAVE = `(title) => {
-  window.clickedAt = window.storedAt = undefined;
-  document.addEventListener('click', (event) => {
-    if (event.target.closest('button')?.textContent === 'Save to library') window.clickedAt = Date.now();
-  }, { capture: true, once: true });
-  const watch = new MutationObserver(() => {
-    if (document.body.textContent.includes('Added “' + title + '” to your library.')) {
-      window.storedAt = Date.now();
-      watch.disconnect();
-    }
-  });
-  watch.observe(document.body, { childList: true, subtree: true, characterData: true });
-}`;
-
-/** Records in `window.askedAt` the click on Find the names, in `window.reviewAt` the review shown. */
-const WATCH_FIND = `() => {
-  window.askedAt = window.reviewAt = undefined;
-  document.addEventListener('click', (event) => {
-    if (event.target.closest('button')?.textContent === 'Find the names') window.askedAt = Date.now();
-  }, { capture: true, once: true });
-  const watch = new MutationObserver(() => {
-    if (document.querySelector('.review')) {
-      window.reviewAt = Date.now();
-      watch.disconnect();
-    }
-  });
-  watch.observe(document.body, { childList: true, subtree: true });
-}`;
 
 /** Whether no person highlight reads `name` any more (its own body: it runs in the page). */
 const notHighlighted = (name: string) =>
