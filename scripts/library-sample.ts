@@ -60,8 +60,18 @@ function blockTexts(html: string): string[] {
 }
 
 const gold = parseGold(readFileSync(path.join(corpus, 'people-gold.json'), 'utf8'));
+const labels = JSON.parse(readFileSync(path.join(corpus, 'labels.json'), 'utf8')) as {
+  pages: { file: string; url: string | null }[];
+};
+/** Where each page was read, as Add this page would record it. */
+const urlOf = new Map(
+  labels.pages.map(({ file, url }) => [file, url?.startsWith('//') ? `https:${url}` : (url ?? '')]),
+);
 const added = gold.map((page, n) =>
-  articleFrom({ ...newArticle({ title: page.title, text: page.text }), id: `gold-${n}` }),
+  articleFrom({
+    ...newArticle({ title: page.title, text: page.text, url: urlOf.get(page.file) ?? '' }),
+    id: `gold-${n}`,
+  }),
 );
 /** The saved pages each library person comes from (their own articles' pages). */
 const pagesOf = new Map<string, Set<string>>();
@@ -93,9 +103,6 @@ interface Hit {
   context: string;
 }
 const hits: Hit[] = [];
-const labels = JSON.parse(readFileSync(path.join(corpus, 'labels.json'), 'utf8')) as {
-  pages: { file: string }[];
-};
 let bundledHits = 0;
 for (const { file } of labels.pages) {
   const html = readFileSync(path.join(corpus, 'pages', file), 'utf8');

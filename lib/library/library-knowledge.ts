@@ -76,7 +76,39 @@ export function mergedEntities(articles: readonly Article[]): Entity[] {
       });
     }
   }
-  return withoutSharedLoneForms([...byId.values()]);
+  return withoutPublicationNames(withoutSharedLoneForms([...byId.values()]), articles);
+}
+
+/** The name of a site as one word: "Bloomberg", or "bloomberg" of www.bloomberg.com. */
+function siteWords(article: Article): string[] {
+  const words = [nameKey(article.site)];
+  try {
+    const labels = new URL(article.url).hostname.split('.');
+    // The label before the public suffix ("bloomberg" of www.bloomberg.com, news.bbc.co.uk's "bbc").
+    words.push(
+      labels.length > 2 && labels.at(-2)?.length === 2
+        ? (labels.at(-3) ?? '')
+        : (labels.at(-2) ?? ''),
+    );
+  } catch {
+    // No address (a pasted text).
+  }
+  return words.filter((word) => word !== '' && !word.includes(' '));
+}
+
+/**
+ * The entities without a one-word form that is the name of a site an article came from: "Bloomberg"
+ * alone is the publication ("Bloomberg Businessweek", "Follow Bloomberg Opinion") as often as
+ * Michael Bloomberg, so he is found by his full name. The bundled people keep their forms.
+ */
+function withoutPublicationNames(entities: Entity[], articles: readonly Article[]): Entity[] {
+  const sites = new Set(articles.flatMap(siteWords));
+  if (sites.size === 0) return entities;
+  return entities.map((entity) => {
+    if (BUNDLED_IDS.has(entity.id)) return entity;
+    const aliases = entity.aliases.filter((alias) => !sites.has(nameKey(alias)));
+    return aliases.length === entity.aliases.length ? entity : { ...entity, aliases };
+  });
 }
 
 /**

@@ -54,6 +54,15 @@ export function findPlaceWords(tokens: readonly Token[]): Set<string> {
  * compromise's name tags, or a verb of speaking beside it. A single word also needs not to be a
  * common English word.
  */
+/**
+ * Whether a token is a lower-case noun a name before it qualifies ("administration", "case",
+ * "shooting").
+ */
+function qualifiesNoun(token: Token | undefined): boolean {
+  if (!token || token.capital || token.possessive || token.tags.has('Pronoun')) return false;
+  return token.tags.has('Noun') || token.tags.has('Gerund');
+}
+
 export function isPersonLike(
   tokens: readonly Token[],
   candidate: Candidate,
@@ -62,7 +71,11 @@ export function isPersonLike(
 ): boolean {
   const words = tokens.slice(candidate.start, candidate.end);
   // "an Easter Egg", "a Reddit post": an indefinite article does not go before a name.
-  if (/^an?$/.test(tokens[candidate.start - 1]?.lower ?? '') && !candidate.titled) return false;
+  const article = tokens[candidate.start - 1]?.lower ?? '';
+  if (/^an?$/.test(article) && !candidate.titled) return false;
+  // Nor does "the" ("The Eliza Jane" in New Orleans, a hotel; "the Harlem Hellfighters"), but
+  // where the name qualifies a noun after it ("the Obama administration", "the Trayvon Martin case").
+  if (article === 'the' && !candidate.titled && !qualifiesNoun(tokens[candidate.end])) return false;
   const first = words[0] as Token;
   const titled = candidate.titled || hasRole;
   // A given name first outweighs compromise's reading of the surname as a place ("Todd Park").

@@ -108,6 +108,15 @@ describe('extractEntities: people', () => {
     ]);
   });
 
+  it.each([
+    ['Guests stay at The Eliza Jane in New Orleans this spring.', []],
+    ['Her grandfather was a member of the Harlem Hellfighters, an infantry unit.', []],
+    ['After the Trayvon Martin shooting, protests spread.', ['Trayvon Martin']],
+    ['Critics of the Jane Holloway plan spoke on Monday.', ['Jane Holloway']],
+  ])('"the" before a name: not a person, unless the name qualifies a noun: %j', (text, names) => {
+    expect([...people(text).keys()]).toEqual(names);
+  });
+
   it('reads a one-line sentence made mostly of names as a sentence, not a Title Case heading', () => {
     expect([...people('Angela Merkel met Vladimir Putin.').keys()]).toEqual([
       'Angela Merkel',

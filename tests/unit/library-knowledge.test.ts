@@ -135,3 +135,40 @@ describe('pageEntities', () => {
     ]);
   });
 });
+
+describe('mergedEntities: publication names', () => {
+  it('finds Michael Bloomberg only by his full name once an article came from bloomberg.com', () => {
+    const bloomberg = person('michael-bloomberg', 'Michael Bloomberg', [
+      'Michael Bloomberg',
+      'Bloomberg',
+    ]);
+    const debate = article('d', '2019-11-20', 'Michael Bloomberg may run.', [bloomberg]);
+    expect(mergedEntities([debate])[0]?.aliases).toEqual(['Michael Bloomberg', 'Bloomberg']);
+    const fromSite = articleFrom({
+      ...article('b', '2016-12-07', 'Air Force One costs billions.'),
+      site: '',
+      url: 'https://www.bloomberg.com/politics/articles/air-force-one',
+    });
+    expect(mergedEntities([debate, fromSite])[0]?.aliases).toEqual(['Michael Bloomberg']);
+    const named = articleFrom({ ...article('c', '2016-12-07', 'Text.'), site: 'Bloomberg' });
+    expect(mergedEntities([debate, named])[0]?.aliases).toEqual(['Michael Bloomberg']);
+  });
+
+  it('reads the site of a country domain by the label before it, and leaves the bundled people alone', () => {
+    const bbc = articleFrom({
+      ...article('e', '2020-01-01', 'Text.'),
+      url: 'https://news.bbc.co.uk/story',
+    });
+    const putinByBbc = person('x-bbc', 'Bbc Person', ['Bbc Person', 'Bbc']);
+    expect(
+      mergedEntities([bbc, article('f', '2020-01-01', 'Text.', [putinByBbc])]).find(
+        (e) => e.id === 'x-bbc',
+      )?.aliases,
+    ).toEqual(['Bbc Person']);
+    const kerry = mergedEntities([
+      BUNDLED_ARTICLE,
+      articleFrom({ ...article('g', '2020-01-01', 'Text.'), url: 'https://kerry.example/' }),
+    ]).find((e) => e.id === 'john-kerry');
+    expect(kerry?.aliases).toContain('Kerry');
+  });
+});
