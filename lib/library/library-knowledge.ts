@@ -93,7 +93,8 @@ function siteWords(article: Article): string[] {
   } catch {
     // No address (a pasted text).
   }
-  return words.filter((word) => word !== '' && !word.includes(' '));
+  // One word of letters: not a phrase ("the example courier"), not an address's number (127.0.0.1).
+  return words.filter((word) => /^\p{L}+$/u.test(word));
 }
 
 /**
