@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { isPublishedDate } from './article';
 import { LibraryError } from './library-error';
 import type { ArticleSource } from './new-article';
 
@@ -33,8 +34,9 @@ function publishedDate(doc: Document, fromReadability: string | null | undefined
     doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '',
   ];
   for (const candidate of candidates) {
+    // The date of a timestamp ("2019-05-14T09:30:00Z"), as the library takes dates.
     const date = /^\d{4}-\d{2}-\d{2}|^\d{4}$/.exec(candidate.trim())?.[0];
-    if (date) return date;
+    if (date && isPublishedDate(date)) return date;
   }
   return '';
 }

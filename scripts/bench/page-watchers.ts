@@ -1,17 +1,22 @@
 // What the add-article row times inside the pages (Date.now is one clock across tabs), as source
 // text: tsx would wrap their inner functions in a helper the page does not have.
 
+/** Whether a person highlight of the page reads the name. */
+const READS_NAME = `(name) => [...(CSS.highlights.get('backstory-person') ?? [])].some((range) => {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString() === name;
+})`;
+
+/** The expression whether a person highlight reads `name`, to evaluate in the page. */
+export const isHighlighted = (name: string) => `(${READS_NAME})(${JSON.stringify(name)})`;
+
 /** Records in `window.seenAt` when a person highlight first reads the name. */
 export const WATCH_HIGHLIGHT = `(name) => {
   window.seenAt = undefined;
   const look = () => {
-    const seen = [...(CSS.highlights.get('backstory-person') ?? [])].some((range) => {
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      return live.toString() === name;
-    });
-    if (seen) window.seenAt = Date.now();
+    if ((${READS_NAME})(name)) window.seenAt = Date.now();
     else requestAnimationFrame(look);
   };
   look();

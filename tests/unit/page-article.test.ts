@@ -45,6 +45,15 @@ describe('articleFromPage', () => {
     expect(read).toThrow(/No article was found on this page/);
   });
 
+  it('takes the date of a timestamp, and no date from metadata that is not one', () => {
+    const dated = (value: string) =>
+      articleFromPage(fixture('article.html').replace('2019-05-14T09:30:00Z', value), URL_READ)
+        .published;
+    expect(dated('2019-05-14')).toBe('2019-05-14');
+    expect(dated('2019-13-45T09:30:00Z')).toBe('');
+    expect(dated('last Tuesday')).toBe('');
+  });
+
   it('keeps the address it was read at when the canonical link is not a web address', () => {
     const html = fixture('article.html').replace(
       'href="/world/merkel-macron-energy-fund"',

@@ -11,7 +11,7 @@ import { parseGold } from '../../../lib/library/parse-gold';
 import { ADD_ARTICLE_MS, atMost } from '../budgets';
 import { isExtensionUrl } from '../extension';
 import { ms, table } from '../format';
-import { WATCH_FIND, WATCH_HIGHLIGHT, WATCH_SAVE } from '../page-watchers';
+import { isHighlighted, WATCH_FIND, WATCH_HIGHLIGHT, WATCH_SAVE } from '../page-watchers';
 import { defineRow } from '../row';
 import { corpusFolder } from '../setup';
 import { median } from '../stats';
@@ -41,24 +41,6 @@ export interface AddArticle {
   saveMs: number;
   runs: number;
 }
-
-/** Whether a person highlight reads `name` (polled in the open tab). */
-const highlighted = (name: string) =>
-  [...(CSS.highlights.get('backstory-person') ?? [])].some((range) => {
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live.toString() === name;
-  });
-
-/** Whether no person highlight reads `name` any more (its own body: it runs in the page). */
-const notHighlighted = (name: string) =>
-  ![...(CSS.highlights.get('backstory-person') ?? [])].some((range) => {
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live.toString() === name;
-  });
 
 /** Clicks the library page's button reading `name` (in `scope`). */
 async function click(page: Page, name: string, scope = 'body') {
@@ -95,7 +77,7 @@ async function addOnce(library: Page, tab: Page, text: string): Promise<AddRun> 
   // Deleted again: the other rows measure the shipped build as installed.
   await click(library, `Delete “${TITLE}”`);
   await click(library, 'Delete', '.delete-confirmation');
-  await tab.waitForFunction(notHighlighted, PERSON, { timeout: 30_000 });
+  await tab.waitForFunction(`!${isHighlighted(PERSON)}`, undefined, { timeout: 30_000 });
   return { extractMs: found, storedMs, saveMs };
 }
 
@@ -121,7 +103,7 @@ export default defineRow<AddArticle>({
       await tab.goto(context.server.url('pages', OPEN_PAGE), { waitUntil: 'load' });
       await library.goto(`${extensionOrigin}/options.html`);
       await library.waitForSelector('.library-list');
-      if (await tab.evaluate(highlighted, PERSON)) {
+      if (await tab.evaluate(isHighlighted(PERSON))) {
         throw new Error(`add-article: ${PERSON} is highlighted before the article is added`);
       }
       for (let i = 0; i < Math.min(context.runs, MAX_RUNS); i++) {
