@@ -20,6 +20,11 @@ export interface StoredMatcher {
   rules: string;
   trees: string;
   /**
+   * `MatcherData.presence`, apart: what the content script tests a page's text with before
+   * anything else (lib/page/name-presence.ts), without parsing the index.
+   */
+  presence: string;
+  /**
    * When it was compiled (ms since the epoch): a library change that leaves the names as they
    * were (a role edited) still changes the stored value, so pages and their cards hear of it.
    */
@@ -28,22 +33,42 @@ export interface StoredMatcher {
 
 export { MATCHER_KEY } from '../storage-keys';
 
-/** Changes whenever the shape of `MatcherData` or of its stored form does (5: rules that count only in some languages). */
-export const MATCHER_FORMAT = 5;
+/**
+ * Changes whenever the shape of `MatcherData` or of its stored form does (5: rules that count only
+ * in some languages; 6: the presence expression).
+ */
+export const MATCHER_FORMAT = 6;
+
+/**
+ * Whether a page can read with `stored`: a matcher of this build's format that finds every kind
+ * shown (one that finds more is filtered by kind as it highlights).
+ */
+export function findsKinds(
+  stored: StoredMatcher | undefined,
+  kinds: ReadonlySet<EntityKind>,
+): stored is StoredMatcher {
+  return stored?.format === MATCHER_FORMAT && [...kinds].every((k) => stored.kinds.includes(k));
+}
 
 /** The matcher's data from its stored form: only the index is parsed (as a page does it). */
 export function storedMatcherData(stored: StoredMatcher): MatcherData {
-  return { ...(JSON.parse(stored.index) as MatcherData), rules: stored.rules, trees: stored.trees };
+  return {
+    ...(JSON.parse(stored.index) as MatcherData),
+    rules: stored.rules,
+    trees: stored.trees,
+    presence: stored.presence,
+  };
 }
 
 /** The stored form of a matcher's data for `kinds`. */
 export function toStoredMatcher(data: MatcherData, kinds: readonly EntityKind[]): StoredMatcher {
-  const { rules, trees, ...index } = data;
+  const { rules, trees, presence, ...index } = data;
   return {
     format: MATCHER_FORMAT,
     kinds: [...kinds].sort(),
     index: JSON.stringify(index),
     rules,
     trees,
+    presence,
   };
 }

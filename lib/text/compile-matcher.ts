@@ -105,7 +105,19 @@ export interface CompileOptions {
 }
 
 /** A matcher as compiled: its first words in a Map (what {@link matcherToData} serialises). */
-export type CompiledMatcher = Matcher & { roots: Map<string, TrieNode> };
+export type CompiledMatcher = Matcher & {
+  roots: Map<string, TrieNode>;
+  /**
+   * An expression source that finds, in any text this matcher finds a name in (its invisible
+   * characters taken out), the longest word of that name's spelling: with no hit, a page holds
+   * none of these names, wherever its text nodes start and end (see lib/page/name-presence.ts).
+   */
+  presence: string;
+};
+
+/** The word a text holding `words` must hold whole: the longest (the rarest, on most pages). */
+const longestWord = (words: readonly string[]): string =>
+  words.reduce((longest, word) => (word.length > longest.length ? word : longest));
 
 /** Compiles every alias into one word trie plus a single candidate-finding regular expression. */
 export function compileMatcher(
@@ -116,6 +128,7 @@ export function compileMatcher(
   const roots = new Map<string, TrieNode>();
   const shared = new Map<string, CompiledRule>();
   let size = 0;
+  const presenceWords = new Set<string>();
   for (const { alias, notAfter, notBefore, ...rule } of rules) {
     const parsed = parseAlias(alias);
     if (typeof parsed === 'string') throw new Error(`entity "${rule.entityId}": alias ${parsed}`);
@@ -143,6 +156,7 @@ export function compileMatcher(
         node = next;
       });
       if (!node.rules.some((r) => r.entityId === rule.entityId)) node.rules.push(compiled);
+      presenceWords.add(longestWord(words));
       size++;
     }
   }
@@ -152,12 +166,13 @@ export function compileMatcher(
   for (const word of words) {
     for (let end = 1; end < word.length; end++) rootPrefixes.add(word.slice(0, end));
   }
-  return assembleMatcher(roots, rootPrefixes, {
+  const matcher = assembleMatcher(roots, rootPrefixes, {
     candidates: words.length ? trieToSource(trie) : '(?!)',
     nodeCandidates: words.length ? nodeSource(trie) : '(?!)',
     size,
     givenNames,
   });
+  return { ...matcher, presence: words.length ? trieSource([...presenceWords]) : '(?!)' };
 }
 
 /** What a matcher holds besides its trie: its expressions' sources, variants and given names. */

@@ -37,6 +37,8 @@ export interface MatcherData {
   ends: number[];
   candidates: string;
   nodeCandidates: string;
+  /** {@link CompiledMatcher.presence}: read by the content script alone, never by the matcher. */
+  presence: string;
   /** Alias variants compiled. */
   size: number;
   /** {@link Matcher.givenNames}: one string, which the page only searches, never splits. */
@@ -72,6 +74,7 @@ export function matcherToData(matcher: CompiledMatcher): MatcherData {
     ends,
     candidates: matcher.candidates.source,
     nodeCandidates: matcher.nodeCandidates.source,
+    presence: matcher.presence,
     size: matcher.size,
     givenNames: matcher.givenNames,
   };

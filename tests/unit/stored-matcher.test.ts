@@ -33,6 +33,9 @@ const SENTENCE = 'Secretary Kerry met Vladimir Putin in Moscow, Russia, before t
 describe('compileStoredMatcher', () => {
   it('survives storage (a structured clone) and finds the kinds asked for, only those', () => {
     const stored = structuredClone(compileStoredMatcher(new Set(['place', 'person'])));
+    // What the content script tests a page's text with first: every name's longest word.
+    expect(new RegExp(stored.presence).test('in the KERRY campaign')).toBe(true);
+    expect(new RegExp(stored.presence).test('weather, sport, markets')).toBe(false);
     expect(stored.format).toBe(MATCHER_FORMAT);
     expect(stored.kinds).toEqual(['person', 'place']);
     const kinds = findMentions(matcherFromData(storedMatcherData(stored)), SENTENCE).map(
