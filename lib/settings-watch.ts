@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { StoredMatcher } from './knowledge/stored-matcher';
 import { type Settings, sanitizeSettings } from './settings';
 import { MATCHER_KEY, SETTINGS_KEY } from './storage-keys';
@@ -13,6 +12,18 @@ export interface PageStart {
   matcher: StoredMatcher | undefined;
 }
 
+/** The part of `browser.storage` that tells of changes. */
+type StorageChangeListener = (
+  changes: Record<string, { newValue?: unknown }>,
+  area: string,
+) => void;
+export interface StorageEvents {
+  onChanged: {
+    addListener(listener: StorageChangeListener): void;
+    removeListener(listener: StorageChangeListener): void;
+  };
+}
+
 /** What that read gives (nothing, for a storage error), unchecked. */
 export type StoredPageStart = Partial<Record<string, unknown>>;
 
@@ -24,18 +35,25 @@ export function pageStartFrom(stored: StoredPageStart): PageStart {
   };
 }
 
-/** Calls back whenever the settings or the stored matcher change; returns the unwatch. */
-export function watchPageStart(on: {
-  settings(settings: Settings): void;
-  matcher(matcher: StoredMatcher | undefined): void;
-}): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+/**
+ * Calls back whenever the settings or the stored matcher change; returns the unwatch. Given the
+ * storage API: the content script touches the extension API only once a page is readable.
+ */
+export function watchPageStart(
+  // Not named `storage`: WXT's auto-imports would take that for its own.
+  storageApi: StorageEvents,
+  on: {
+    setSettings(settings: Settings): void;
+    setMatcher(matcher: StoredMatcher | undefined): void;
+  },
+): () => void {
+  const listener: StorageChangeListener = (changes, area) => {
     if (area !== 'local') return;
     const settings = changes[SETTINGS_KEY];
     const matcher = changes[MATCHER_KEY];
-    if (settings) on.settings(sanitizeSettings(settings.newValue));
-    if (matcher) on.matcher(matcher.newValue as StoredMatcher | undefined);
+    if (settings) on.setSettings(sanitizeSettings(settings.newValue));
+    if (matcher) on.setMatcher(matcher.newValue as StoredMatcher | undefined);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  storageApi.onChanged.addListener(listener);
+  return () => storageApi.onChanged.removeListener(listener);
 }

@@ -21,7 +21,7 @@ export const HOVER_DELAY = { min: 100, max: 1500, default: 350 } as const;
 /** The settings of a new install, and what anything unreadable falls back to. */
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
-  kinds: byKind((kind) => kindDefaults(kind).onByDefault),
+  kinds: /* @__PURE__ */ byKind((kind) => kindDefaults(kind).onByDefault),
   hoverDelayMs: HOVER_DELAY.default,
   colors: { ...DEFAULT_COLORS },
   pausedSites: [],
@@ -64,6 +64,11 @@ export function isActiveOn(settings: Settings, hostname: string): boolean {
 }
 
 /** The kinds switched on, as a set. */
+/** What the popup says of a page on `hostname`: highlighted, paused for its site, or all off. */
+export function pageStateOn(settings: Settings, hostname: string): 'active' | 'paused' | 'off' {
+  return !settings.enabled ? 'off' : isActiveOn(settings, hostname) ? 'active' : 'paused';
+}
+
 export function visibleKinds(settings: Settings): Set<EntityKind> {
   return new Set(ENTITY_KINDS.filter((k) => settings.kinds[k]));
 }

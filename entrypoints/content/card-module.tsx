@@ -1,6 +1,7 @@
-// The card module: everything a card needs (Preact, the components, their CSS, the card content,
-// its placement), built apart from content.js (wxt.config.ts) and imported by the content script
-// from the extension the first time the pointer comes to rest on a name.
+// The card module: everything a card needs (its controller and hover intent, Preact, the
+// components, their CSS, the card content, its placement), built apart from content.js
+// (scripts/build-modules.ts) and imported by the page module from the extension the first time the
+// pointer comes onto a name, on a tap or on a keyboard jump (lib/page/card-link.ts).
 
 import { browser } from 'wxt/browser';
 import { MATCHER_KEY } from '../../lib/knowledge/stored-matcher';
@@ -8,7 +9,11 @@ import { BUNDLED_ID } from '../../lib/library/article';
 import { articlePath } from '../../lib/library/article-link';
 import type { Message, Protocol } from '../../lib/messages';
 import { createCardContents } from '../../lib/page/card-contents';
-import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
+import {
+  type CardView,
+  type CardViewEvents,
+  createCardController,
+} from '../../lib/page/card-controller';
 import { bundled, createCardView } from './card-view';
 
 /** Asks the background for cards: it reads the library, which a content script cannot. */
@@ -53,4 +58,13 @@ export function createPageCardView(events: CardViewEvents): CardView {
       view.remove();
     },
   };
+}
+
+/** The card's controller, with its view made at once: this module is loaded already. */
+export function createPageCard(dwellMs: number, signal: AbortSignal) {
+  return createCardController({
+    loadView: async (events) => createPageCardView(events),
+    dwellMs,
+    signal,
+  });
 }

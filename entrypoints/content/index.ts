@@ -1,7 +1,11 @@
 import 'virtual:backstory-highlights.css';
 import type { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
+import type { StoredMatcher } from '../../lib/knowledge/stored-matcher';
+import type { Message } from '../../lib/messages';
+import { type ExtensionLink, startContentPage } from '../../lib/page/content-page';
 import { readable, supportsHighlights } from '../../lib/page/readable-page';
+import { pageStartFrom, watchPageStart } from '../../lib/settings-watch';
 import { PAGE_START_KEYS } from '../../lib/storage-keys';
 import { PAGE_MODULE_FILE } from '../../lib/web-accessible-files';
 import type * as PageModule from './page-module';
@@ -14,9 +18,10 @@ export default defineContentScript({
   // the page receives (and many throw on); its DOM event already stops an older copy of ours.
   noScriptStartedPostMessage: true,
   /**
-   * Only checks that the page can be read, then imports the page module (built apart:
-   * scripts/build-modules.ts) while reading storage. A module that fails to load (the extension
-   * was updated meanwhile) leaves the page as it was: the new copy runs instead.
+   * Checks that the page can be read, reads storage once, and imports the page module (built
+   * apart: scripts/build-modules.ts) only once the page may hold a name (lib/page/content-page.ts).
+   * A module that fails to load (the extension was updated meanwhile) leaves the page as it was:
+   * the new copy runs instead.
    */
   async main(ctx) {
     if (!supportsHighlights()) return;
@@ -26,11 +31,44 @@ export default defineContentScript({
     // The extension API, first touched here (a frame nobody can read never pays for it).
     const apis = globalThis as unknown as Record<'browser' | 'chrome', typeof browser | undefined>;
     const api = (apis.browser ?? apis.chrome) as typeof browser;
-    const url = api.runtime.getURL(`/${PAGE_MODULE_FILE}`);
-    const [module, stored] = await Promise.all([
-      (import(/* @vite-ignore */ url) as Promise<typeof PageModule>).catch(() => null),
-      api.storage.local.get(PAGE_START_KEYS).catch(() => ({})),
-    ]);
-    if (module && !ctx.signal.aborted) module.startPage(stored, ctx.signal);
+    const stored = await api.storage.local.get(PAGE_START_KEYS).catch(() => ({}));
+    if (ctx.signal.aborted) return;
+    // The extension API the page module uses, lent to it: a module of its own would look it up
+    // again, and its messages are answered by the background or by nobody (it may be asleep).
+    const extension: ExtensionLink = {
+      url: (file) => (api.runtime.getURL as (path: string) => string)(`/${file}`),
+      send: (message) => api.runtime.sendMessage(message).catch(() => undefined),
+    };
+    const page = startContentPage({
+      hostname: location.hostname,
+      ...pageStartFrom(stored),
+      loadParts: () =>
+        (
+          import(/* @vite-ignore */ extension.url(PAGE_MODULE_FILE)) as Promise<typeof PageModule>
+        ).then(
+          (module) => module.pageParts(extension),
+          () => null,
+        ),
+      requestMatcher: () =>
+        extension.send({ type: 'needMatcher', data: undefined }) as Promise<
+          StoredMatcher | undefined
+        >,
+      sendSummary: (data) => void extension.send({ type: 'pageSummaryChanged', data }),
+      signal: ctx.signal,
+    });
+    const unwatch = watchPageStart(api.storage, page);
+    // Answered through `respond`: Chrome before 144 ignores a promise a listener returns. Only our
+    // own extension's pages and background can message a content script.
+    const onMessage = (message: Message, _: unknown, respond: (answer: unknown) => void) => {
+      const answer = page.handle(message);
+      if (!answer) return undefined;
+      answer.then(respond);
+      return true;
+    };
+    api.runtime.onMessage.addListener(onMessage);
+    ctx.signal.addEventListener('abort', () => {
+      unwatch();
+      api.runtime.onMessage.removeListener(onMessage);
+    });
   },
 });

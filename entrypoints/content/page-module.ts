@@ -1,57 +1,35 @@
-// The page module: what the content script does on a page it can read, built apart from
-// content.js (scripts/build-modules.ts) and imported by it from the extension, so that the
-// browser compiles it off the page's main thread (see COMPILE_ALL_HINT there).
+// The page module: the reading, the highlights, hover and the link to the card, built apart from
+// content.js (scripts/build-modules.ts) and imported by it from the extension once the page may
+// hold a name (lib/page/content-page.ts), so that pages without names never compile it and the
+// others compile it off the main thread (see COMPILE_ALL_HINT there).
 
-import { browser } from 'wxt/browser';
-import type { StoredMatcher } from '../../lib/knowledge/stored-matcher';
-import type { Message } from '../../lib/messages';
-import type { CardView, CardViewEvents } from '../../lib/page/card-controller';
-import { startContentPage } from '../../lib/page/content-page';
-import { createSummaryReporter } from '../../lib/page/summarize';
-import { pageStartFrom, type StoredPageStart, watchPageStart } from '../../lib/settings-watch';
-import { CARD_MODULE_FILE } from '../../lib/web-accessible-files';
+import { createCardLink } from '../../lib/page/card-link';
+import type { ExtensionLink, PageParts } from '../../lib/page/content-page';
+import { startSession } from '../../lib/page/page-session';
+import type { ShadowModule } from '../../lib/page/page-shadows';
+import { matcherFromData } from '../../lib/text/matcher-data';
+import { CARD_MODULE_FILE, SHADOW_MODULE_FILE } from '../../lib/web-accessible-files';
 import type * as CardModule from './card-module';
 
-/** Sends a message to the background; it may be asleep or gone (extension reloading). */
-const send = (message: Message) => browser.runtime.sendMessage(message).catch(() => {});
-
-/** Loads the card module from the extension and makes the card's view. */
-async function loadCardView(events: CardViewEvents): Promise<CardView> {
-  const url = browser.runtime.getURL(`/${CARD_MODULE_FILE}`);
-  const module: typeof CardModule = await import(/* @vite-ignore */ url);
-  return module.createPageCardView(events);
-}
-
 /**
- * Backstory on this page, from what the content script read of storage; stops, with every
- * highlight and listener gone, when `signal` aborts (the extension was reloaded or updated).
+ * What the content script reads a page with, through the extension API it lends (only
+ * definitions here: nothing runs on import).
  */
-export function startPage(stored: StoredPageStart, signal: AbortSignal): void {
-  const page = startContentPage({
-    hostname: location.hostname,
-    ...pageStartFrom(stored),
-    loadCardView,
-    report: createSummaryReporter((data) => send({ type: 'pageSummaryChanged', data }), signal),
-    requestMatcher: () =>
-      send({ type: 'needMatcher', data: undefined }) as Promise<StoredMatcher | undefined>,
-    signal,
-  });
-  const unwatch = watchPageStart({ settings: page.setSettings, matcher: page.setMatcher });
-  // Answered through `respond`: Chrome before 144 ignores a promise a listener returns. Only our
-  // own extension's pages and background can message a content script.
-  const onMessage = (message: Message, _: unknown, respond: (answer: unknown) => void) => {
-    // The popup's "Add this page": the address and a copy of the document, for Readability in
-    // the extension (a popup without the "tabs" permission is not told the tab's address).
-    if (message.type === 'pageCopy')
-      return respond([document.URL, document.documentElement.outerHTML]);
-    const answer = page.handle(message);
-    if (!answer) return undefined;
-    answer.then(respond);
-    return true;
+export function pageParts(extension: ExtensionLink): PageParts {
+  const loadShadowModule = (): Promise<ShadowModule> =>
+    import(/* @vite-ignore */ extension.url(SHADOW_MODULE_FILE));
+  /** Loads the card module and makes the card's controller in it. */
+  const loadCard = async (dwellMs: number, signal: AbortSignal) => {
+    const module: typeof CardModule = await import(
+      /* @vite-ignore */ extension.url(CARD_MODULE_FILE)
+    );
+    return module.createPageCard(dwellMs, signal);
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => {
-    unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
-  });
+  return {
+    // Only the index is parsed: the rules and tries stay text until a page meets their words.
+    matcherFrom: (stored) => matcherFromData({ ...JSON.parse(stored.index), ...stored }),
+    startSession: (options) => startSession({ ...options, loadShadowModule }),
+    createCard: (dwellMs, signal) =>
+      createCardLink({ load: (ms) => loadCard(ms, signal), dwellMs, signal }),
+  };
 }

@@ -126,10 +126,10 @@ export function createCardController(options: CardControllerOptions) {
   });
 
   return {
-    /** Every pointer position the hover tracker processed. */
-    pointerAt(mention: PageMention | null, x: number, y: number) {
+    /** Every pointer position the hover tracker processed (`at`: see `HoverIntent.pointerAt`). */
+    pointerAt(mention: PageMention | null, x: number, y: number, at?: number) {
       if (mention) lastPointer = { x, y };
-      intent.pointerAt(mention, x, y);
+      intent.pointerAt(mention, x, y, at);
     },
     /** Opens the card at once, e.g. for a tap. */
     openNow(mention: PageMention, point?: { x: number; y: number }) {

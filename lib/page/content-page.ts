@@ -1,13 +1,34 @@
-import { MATCHER_FORMAT, type StoredMatcher } from '../knowledge/stored-matcher';
+// Backstory on one page, run by the content script itself: the settings, the stored matcher,
+// whether the page may hold a name at all, and the popup's and the background's messages. The
+// page module (the reading, the highlights, hover, the card's controller) is imported only once
+// the page may hold a name: most pages never compile it.
+
+import { findsKinds, type StoredMatcher } from '../knowledge/stored-matcher';
 import type { Message, PageSummary } from '../messages';
-import { isActiveOn, type Settings, visibleKinds } from '../settings';
+import { isActiveOn, pageStateOn, type Settings, visibleKinds } from '../settings';
 import type { Matcher } from '../text/compile-matcher';
-import { matcherFromData } from '../text/matcher-data';
-import type { EntityKind } from '../text/types';
-import { type CardControllerOptions, createCardController } from './card-controller';
+import type { HoverCard } from './card-link';
+import { createNamePresence } from './name-presence';
 import type { PageMention } from './page-highlighter';
-import { type Session, startSession } from './page-session';
-import { summarize } from './summarize';
+import type { Session, startSession } from './page-session';
+import { createSummaryReporter, summarize } from './summarize';
+
+/** What the content script lends the page module: the extension API it uses (touched once). */
+export interface ExtensionLink {
+  /** The address of a file of the extension (`/modules/card.js`...). */
+  url(file: string): string;
+  /** Sends a message to the background; resolves with its answer, undefined if it is gone. */
+  send(message: Message): Promise<unknown>;
+}
+
+/** What the page module gives the content page once imported (entrypoints/content/page-module.ts). */
+export interface PageParts {
+  /** The stored matcher, ready to read with: only its index is parsed. */
+  matcherFrom(stored: StoredMatcher): Matcher;
+  startSession: typeof startSession;
+  /** The hover card's controller (it loads the card module when a card may open). */
+  createCard(dwellMs: number, signal: AbortSignal): HoverCard;
+}
 
 /** Everything one page's content script is given by its entrypoint. */
 export interface ContentPageOptions {
@@ -15,56 +36,106 @@ export interface ContentPageOptions {
   /** The settings and the matcher as stored when the page started (one storage read). */
   settings: Settings;
   matcher: StoredMatcher | undefined;
-  /** Loads the card module (on the first dwell, tap or keyboard jump). */
-  loadCardView: CardControllerOptions['loadView'];
-  /** Sends the page's counts on (to the background, for the badge). */
-  report(summary: PageSummary): void;
+  /** Imports the page module; null if it cannot load (the extension was updated meanwhile). */
+  loadParts(): Promise<PageParts | null>;
   /**
    * Asks for a matcher of the kinds shown (none is stored yet, or not for these kinds); resolves
    * with the stored one once the background has compiled it, or `undefined` if it could not ask.
    */
   requestMatcher(): Promise<StoredMatcher | undefined>;
+  /** Sends the page's counts to the background, for the badge (see `createSummaryReporter`). */
+  sendSummary(summary: PageSummary): void;
   /** Aborting (extension reloaded or updated) removes every highlight and listener. */
   signal: AbortSignal;
   doc?: Document;
 }
 
 /**
- * Backstory on one page: highlights while it is switched on for the page's site, with the
- * stored matcher as it changes; answers the popup's and the background's messages.
+ * Highlights while Backstory is switched on for the page's site, with the stored matcher as it
+ * changes, from the moment the page may hold a name: at once, or when text that may hold one
+ * arrives (lib/page/name-presence.ts). Answers the popup and the background meanwhile.
  */
 export function startContentPage(options: ContentPageOptions) {
-  const { hostname, signal } = options;
+  const { hostname, signal, doc = document } = options;
   let settings = options.settings;
   let stored = options.matcher;
+  let parts: PageParts | null = null;
+  let loading: Promise<void> | null = null;
+  // Watches the page for text that may hold a name, until the page module is imported.
+  let watcher: MutationObserver | null = null;
+  // The matcher the watcher looks for names of.
+  let watchedWith: StoredMatcher | undefined;
   // The stored matcher, made ready on first need after each change.
   let ready: Matcher | null = null;
   let requested = false;
   let session: Session | null = null;
   // The matcher the session reads the page with.
   let reading: Matcher | null = null;
-  const card = createCardController({
-    loadView: options.loadCardView,
-    dwellMs: settings.hoverDelayMs,
-    signal,
-  });
+  let card: HoverCard | null = null;
+  let report: ((summary: PageSummary) => void) | undefined;
 
   /** The page's counts and state. */
   const summary = (mentions: readonly PageMention[] = []): PageSummary =>
-    summarize(mentions, {
-      state: !settings.enabled ? 'off' : isActiveOn(settings, hostname) ? 'active' : 'paused',
-      hostname,
-    });
+    summarize(mentions, { state: pageStateOn(settings, hostname), hostname });
 
-  /** The stored matcher if it finds every kind shown; else asks for one (once per change). */
-  function matcherFor(kinds: ReadonlySet<EntityKind>): Matcher | null {
-    const from = stored;
-    if (from?.format === MATCHER_FORMAT && [...kinds].every((k) => from.kinds.includes(k))) {
-      // Only the index is parsed: the rules and tries stay text until a page meets their words.
-      ready ??= matcherFromData({ ...JSON.parse(from.index), ...from });
-      return ready;
+  function stopWatching() {
+    watcher?.disconnect();
+    watcher = null;
+    watchedWith = undefined;
+  }
+
+  /** Imports the page module (once) and goes on with it. */
+  function load() {
+    stopWatching();
+    loading ??= options.loadParts().then((loaded) => {
+      loading = null;
+      parts = signal.aborted ? null : loaded;
+      if (parts) apply();
+    });
+  }
+
+  /**
+   * Imports the page module if the page may hold one of `matcher`'s names; else watches for text
+   * that may (in the document and in the shadow roots found).
+   */
+  function awaitNames(matcher: StoredMatcher) {
+    stopWatching();
+    watchedWith = matcher;
+    // Text added or changed is looked at with its element, as its words may run on into the text
+    // beside it (but the body's whole text was looked at already).
+    const owner = (node: Node) =>
+      node.nodeType === 3 && node.parentNode && node.parentNode !== doc.body
+        ? node.parentNode
+        : node;
+    const observer = new MutationObserver((records) => {
+      for (const { type, target, addedNodes } of records) {
+        if (type === 'characterData' && mayHoldNames(owner(target))) return load();
+        for (const node of addedNodes) if (mayHoldNames(owner(node))) return load();
+      }
+    });
+    const watch = (root: Node) =>
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    const mayHoldNames = createNamePresence(new RegExp(matcher.presence), { onRoot: watch });
+    watcher = observer;
+    watch(doc);
+    if (mayHoldNames(doc.body ?? doc.documentElement)) load();
+  }
+
+  function apply() {
+    card?.setDwell(settings.hoverDelayMs);
+    if (!isActiveOn(settings, hostname)) {
+      stopWatching();
+      if (!session) return;
+      session.stop();
+      session = null;
+      reading = null;
+      card?.close();
+      report?.(summary());
+      return;
     }
-    if (!requested) {
+    const kinds = visibleKinds(settings);
+    const usable = findsKinds(stored, kinds);
+    if (!usable && !requested) {
       requested = true;
       // The answer, not only the storage event: a page that read storage just before the
       // background wrote it may never see that event (its listener reached the browser late).
@@ -72,40 +143,35 @@ export function startContentPage(options: ContentPageOptions) {
         if (next && next.index !== stored?.index) setMatcher(next);
       });
     }
-    return null;
-  }
-
-  function apply() {
-    card.setDwell(settings.hoverDelayMs);
-    if (!isActiveOn(settings, hostname)) {
-      if (!session) return;
-      session.stop();
-      session = null;
-      reading = null;
-      card.close();
-      options.report(summary());
+    if (!parts) {
+      if (usable && !loading && watchedWith !== stored) awaitNames(stored as StoredMatcher);
       return;
     }
-    const kinds = visibleKinds(settings);
-    const matcher = matcherFor(kinds);
     if (!session) {
-      if (!matcher) return;
-      reading = matcher;
-      session = startSession({
-        matcher,
+      if (!usable) return;
+      ready ??= parts.matcherFrom(stored as StoredMatcher);
+      reading = ready;
+      card ??= parts.createCard(settings.hoverDelayMs, signal);
+      report ??= createSummaryReporter(options.sendSummary, signal);
+      session = parts.startSession({
+        matcher: ready,
         card,
         settings,
+        kinds,
         signal,
-        doc: options.doc,
-        onChange: (mentions) => options.report(summary(mentions)),
+        doc,
+        onChange: (mentions) => report?.(summary(mentions)),
       });
       return;
     }
-    if (matcher && matcher !== reading) {
-      reading = matcher;
-      session.setMatcher(matcher);
+    if (usable) {
+      ready ??= parts.matcherFrom(stored as StoredMatcher);
+      if (ready !== reading) {
+        reading = ready;
+        session.setMatcher(ready);
+      }
     }
-    session.configure(settings);
+    session.configure(settings, kinds);
   }
 
   function setMatcher(next: StoredMatcher | undefined) {
@@ -115,6 +181,33 @@ export function startContentPage(options: ContentPageOptions) {
     apply();
   }
 
+  /** Answers a message from the popup or the background; `undefined` for no answer. */
+  function handle(message: Message): Promise<unknown> | undefined {
+    // The popup's "Add this page": the address and a copy of the document, for Readability in
+    // the extension (a popup without the "tabs" permission is not told the tab's address).
+    if (message?.type === 'pageCopy') {
+      return Promise.resolve([doc.URL, doc.documentElement.outerHTML]);
+    }
+    // Answered once the page module has started reading.
+    if (loading) return loading.then(() => handle(message));
+    // Whatever else another version of the extension may send is left unanswered.
+    switch (message?.type) {
+      case 'getPageSummary':
+        return Promise.resolve(session ? session.settled().then(summary) : summary());
+      case 'revealEntity':
+        return (
+          session?.reveal(message.data.entityId, message.data.restart) ?? Promise.resolve(false)
+        );
+      case 'stepMention':
+        void session?.step(message.data);
+        break;
+      case 'closeCard':
+        card?.close();
+    }
+    return undefined;
+  }
+
+  signal.addEventListener('abort', stopWatching);
   apply();
 
   return {
@@ -125,25 +218,8 @@ export function startContentPage(options: ContentPageOptions) {
       requested = false;
       apply();
     },
-    /** The stored matcher changed (the background compiled it for other kinds or names). */
+    /** The stored matcher changed (the library or the kinds shown changed). */
     setMatcher,
-    /** Answers a message from the popup or the background; `undefined` for no answer. */
-    handle(message: Message): Promise<unknown> | undefined {
-      // Whatever else another version of the extension may send is left unanswered.
-      switch (message?.type) {
-        case 'getPageSummary':
-          return Promise.resolve(session ? session.settled().then(summary) : summary());
-        case 'revealEntity':
-          return (
-            session?.reveal(message.data.entityId, message.data.restart) ?? Promise.resolve(false)
-          );
-        case 'stepMention':
-          void session?.step(message.data);
-          break;
-        case 'closeCard':
-          card.close();
-      }
-      return undefined;
-    },
+    handle,
   };
 }

@@ -1,14 +1,14 @@
 /** Elements whose text is never a reader's prose, or belongs to a control the user types in. */
-const SKIPPED = new Set(
-  'script style noscript template textarea input select option optgroup iframe object embed canvas video audio svg math head title'.split(
+const SKIPPED = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'script style noscript template textarea input select option optgroup iframe object embed canvas video audio svg math head title'.split(
     ' ',
   ),
 );
 
 /** Elements that flow inside a line, so a name may run across them (`John <b>Kerry</b>`, a slot). */
 // A string split once: the content script has a size budget, and quoted lists cost bytes.
-export const INLINE: ReadonlySet<string> = new Set(
-  'a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small span strike strong sub sup time tt u var wbr output slot'.split(
+export const INLINE: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small span strike strong sub sup time tt u var wbr output slot'.split(
     ' ',
   ),
 );

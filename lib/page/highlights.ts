@@ -98,10 +98,13 @@ export function createHighlightLayer(
     add: (kind, range) => highlightFor(kind).add(range),
     delete: (kind, range) => byKind.get(kind)?.delete(range),
     setVisible(kind, isVisible) {
-      if (isVisible) shown.add(kind);
-      else shown.delete(kind);
-      if (isVisible) registry.set(nameOf(kind), highlightFor(kind));
-      else registry.delete(nameOf(kind));
+      if (isVisible) {
+        shown.add(kind);
+        registry.set(nameOf(kind), highlightFor(kind));
+      } else {
+        shown.delete(kind);
+        registry.delete(nameOf(kind));
+      }
     },
     setColor(kind, color) {
       if (colors[kind] === color) return;

@@ -81,9 +81,12 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>) {
     get shown(): T | null {
       return shown;
     },
-    /** The pointer is at (x, y), over `target` (or over no target). */
-    pointerAt(target: T | null, x: number, y: number) {
-      const t = clock.now();
+    /**
+     * The pointer is at (x, y), over `target` (or over no target), since `at` (by default now:
+     * earlier when the position waited for the card module to load, which the dwell counts).
+     */
+    pointerAt(target: T | null, x: number, y: number, at = clock.now()) {
+      const t = at;
       const speed = last ? Math.hypot(x - last.x, y - last.y) / Math.max(t - last.t, 1) : 0;
       last = { x, y, t };
       // Over the card, text underneath does not count.
@@ -103,7 +106,8 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>) {
       // The card module starts loading with the dwell: a pointer that stops on a name sends no
       // event once at rest, so waiting for a slow one could leave the loading to the dwell's end.
       if (!dwell) {
-        dwell = clock.setTimeout(() => under === target && show(target), dwellTime());
+        const left = Math.max(0, dwellTime() - (clock.now() - t));
+        dwell = clock.setTimeout(() => under === target && show(target), left);
         options.onDwellStart?.(target);
       }
     },

@@ -25,7 +25,10 @@ export interface PageHighlighterOptions {
   sliceMs?: number;
   /** Called after each batch of work that changed the mentions. */
   onChange?: () => void;
-  /** Loads the shadow module (from the extension by default): see lib/page/page-shadows.ts. */
+  /**
+   * Loads the shadow module (see lib/page/page-shadows.ts); without it, shadow roots are read as
+   * far as the page module can alone (their hosts' light children where slots show them).
+   */
   loadShadowModule?: () => Promise<ShadowModule>;
 }
 
@@ -166,7 +169,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     setMatcher(next) {
       matcher = next;
-      if (doc.body) enqueue([doc.body, ...shadows.known]);
+      if (doc.body) enqueue([doc.body, ...shadows.known()]);
     },
     setColor: (kind, color) => layer.setColor(kind, color),
     setHovered: (mention) => layer.setHovered(mention?.pieces ?? []),

@@ -1,17 +1,23 @@
 import { ENTITY_KINDS } from '../../data/types';
-import { type Settings, visibleKinds } from '../settings';
+import type { Settings } from '../settings';
 import type { Matcher } from '../text/compile-matcher';
-import type { CardController } from './card-controller';
+import type { EntityKind } from '../text/types';
+import type { HoverCard } from './card-link';
 import { createHitTester } from './hit-test';
 import { type PageMention, startPageHighlighter } from './page-highlighter';
+import type { ShadowModule } from './page-shadows';
 import { trackHover } from './track-hover';
 
 /** Everything {@link startSession} needs. */
 export interface SessionOptions {
   /** Finds at least the kinds `settings` shows; kinds it lacks stay empty until `setMatcher`. */
   matcher: Matcher;
-  card: CardController;
+  card: HoverCard;
   settings: Settings;
+  /** The kinds `settings` shows (`visibleKinds`, worked out by the content script). */
+  kinds: ReadonlySet<EntityKind>;
+  /** Imports the shadow module: see lib/page/page-shadows.ts. */
+  loadShadowModule?: () => Promise<ShadowModule>;
   /** Aborting stops the session as `stop()` does. */
   signal: AbortSignal;
   /** Called whenever the mentions shown change. */
@@ -25,13 +31,14 @@ export function startSession(options: SessionOptions) {
   const doc = options.doc ?? document;
   const controller = new AbortController();
   const signal = AbortSignal.any([controller.signal, options.signal]);
-  let kinds = visibleKinds(options.settings);
+  let kinds = options.kinds;
   const highlighter = startPageHighlighter({
     matcher: options.matcher,
     visibleKinds: kinds,
     signal,
     doc,
     onChange: changed,
+    loadShadowModule: options.loadShadowModule,
   });
   const shownMentions = () => highlighter.mentions().filter((m) => kinds.has(m.kind));
   function changed() {
@@ -76,15 +83,15 @@ export function startSession(options: SessionOptions) {
   const jump = async (mentions: PageMention[], direction: 1 | -1, restart?: boolean) =>
     !!(await card.jump(mentions, direction, restart));
 
-  function configure(settings: Settings) {
-    kinds = visibleKinds(settings);
+  function configure(settings: Settings, shown: ReadonlySet<EntityKind>) {
+    kinds = shown;
     highlighter.setVisibleKinds(kinds);
     for (const kind of ENTITY_KINDS) {
       highlighter.setColor(kind, settings.colors[kind]);
     }
     changed();
   }
-  configure(options.settings);
+  configure(options.settings, kinds);
 
   return {
     /** The mentions shown, once the current scan has finished. */

@@ -25,7 +25,7 @@ export function summarize(
  */
 export function createSummaryReporter(send: (summary: PageSummary) => void, signal: AbortSignal) {
   let last: PageSummary | undefined;
-  addEventListener('pagehide', () => last && send(summarize([], last)), { signal });
+  addEventListener('pagehide', () => last && send({ ...last, total: 0, entities: [] }), { signal });
   addEventListener('pageshow', () => last && send(last), { signal });
   return (summary: PageSummary): void => {
     if (!last && !summary.total) return;

@@ -2,7 +2,7 @@
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Word characters between U+0080 and U+00BF: ª ² ³ µ ¹ º ¼ ½ ¾. */
-const LATIN1_WORD = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+const LATIN1_WORD = /* @__PURE__ */ new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
 
 /** Per UTF-16 unit outside surrogates: 0 not looked up yet, 1 a word character, 2 not one. */
 const wordUnits = new Uint8Array(0x10000);
@@ -48,7 +48,7 @@ export function wordEnd(text: string, from: number): number {
  * As characters, not `\u` escapes: the page's copy of the expression is shorter.
  */
 export const INVISIBLE_CLASS = '[\u00ad\u200b-\u200d\u2060\u0640\u064b-\u0652]';
-const EVERY_INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
+export const EVERY_INVISIBLE = /* @__PURE__ */ new RegExp(INVISIBLE_CLASS, 'g');
 
 /** Whether the UTF-16 unit at `index` is one of the invisible characters. */
 export function isInvisibleAt(text: string, index: number): boolean {

@@ -1,6 +1,6 @@
 import {
+  EVERY_INVISIBLE,
   hasInvisible,
-  INVISIBLE_CLASS,
   isHyphenAt,
   isSpaceAt,
   isWordCharAt,
@@ -91,8 +91,6 @@ function firstEnabled(node: TrieNode, kinds: ReadonlySet<EntityKind> | undefined
   );
 }
 
-const INVISIBLES = new RegExp(INVISIBLE_CLASS, 'g');
-
 /** How many of the (sorted) `removed` positions come before `position`. */
 function countBefore(removed: readonly number[], position: number): number {
   let count = 0;
@@ -121,7 +119,7 @@ function findAroundInvisibles(
   breaks: ReadonlySet<number> | undefined,
   lang: string,
 ): Mention[] {
-  const removed = [...text.matchAll(INVISIBLES)].map((match) => match.index);
+  const removed = [...text.matchAll(EVERY_INVISIBLE)].map((match) => match.index);
   const visibleBreaks = breaks && new Set([...breaks].map((b) => b - countBefore(removed, b)));
   // A mention ends where the text after it starts: with the invisibles between, such as a vowel
   // mark on the last letter ("الأَسَدِ"), which is part of it.

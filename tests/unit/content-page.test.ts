@@ -2,8 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileStoredMatcher } from '../../lib/knowledge/compile-stored-matcher';
 import { MATCHER_FORMAT, type StoredMatcher } from '../../lib/knowledge/stored-matcher';
 import type { PageSummary } from '../../lib/messages';
-import { startContentPage } from '../../lib/page/content-page';
+import { createCardController } from '../../lib/page/card-controller';
+import { type PageParts, startContentPage } from '../../lib/page/content-page';
+import { startSession } from '../../lib/page/page-session';
+import * as shadowModule from '../../lib/page/shadow-module';
 import { DEFAULT_SETTINGS, type Settings, withSitePaused } from '../../lib/settings';
+import { matcherFromData } from '../../lib/text/matcher-data';
 import type { EntityKind } from '../../lib/text/types';
 import {
   type FakeHighlight,
@@ -35,20 +39,36 @@ function start(
   controller = new AbortController();
   const reports: PageSummary[] = [];
   let requests = 0;
+  let loads = 0;
+  // The page module's parts, as entrypoints/content/page-module.ts makes them.
+  const parts: PageParts = {
+    matcherFrom: (from) => matcherFromData({ ...JSON.parse(from.index), ...from }),
+    startSession: (options) =>
+      startSession({ ...options, loadShadowModule: async () => shadowModule }),
+    createCard: (dwellMs, signal) =>
+      createCardController({
+        loadView: () => Promise.reject(new Error('no card in these tests')),
+        dwellMs,
+        signal,
+      }),
+  };
   const page = startContentPage({
     hostname: 'news.test',
     settings,
     matcher: matcher ?? undefined,
-    loadCardView: () => Promise.reject(new Error('no card in these tests')),
-    report: (summary) => reports.push(summary),
+    loadParts: async () => {
+      loads++;
+      return parts;
+    },
     requestMatcher: () => {
       requests++;
       return answer;
     },
+    sendSummary: (summary) => reports.push(summary),
     signal: controller.signal,
   });
   const summary = () => page.handle({ type: 'getPageSummary', data: undefined });
-  return { page, reports, summary, requests: () => requests };
+  return { page, reports, summary, requests: () => requests, loads: () => loads };
 }
 
 const texts = (name: string) => highlightedTexts(registry, name);
@@ -162,6 +182,94 @@ describe('startContentPage', () => {
     await summary();
     controller.abort();
     expect(texts('backstory-person')).toEqual([]);
+  });
+
+  it('imports nothing on a page without names, until text with one arrives', async () => {
+    const { summary, loads } = start(DEFAULT_SETTINGS, {
+      html: '<p>Nothing about Kerryville or Obamacare here.</p>',
+    });
+    // "Kerryville" holds a name's word: worth a look by the page module, which finds no name.
+    expect(loads()).toBe(1);
+    expect(await summary()).toMatchObject({ state: 'active', total: 0 });
+    controller.abort();
+
+    const quiet = start(DEFAULT_SETTINGS, { html: '<p>Nothing to see here.</p>' });
+    expect(await quiet.summary()).toEqual({
+      state: 'active',
+      hostname: 'news.test',
+      total: 0,
+      entities: [],
+    });
+    const copy = await quiet.page.handle({ type: 'pageCopy', data: undefined });
+    expect(copy).toEqual([document.URL, document.documentElement.outerHTML]);
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Weather, sport, markets.';
+    document.body.append(paragraph);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(quiet.loads()).toBe(0);
+    // Typed in two steps into text already there: its element is looked at whole.
+    const text = paragraph.firstChild as Text;
+    text.data = 'Then Pu';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(quiet.loads()).toBe(0);
+    paragraph.append('tin spoke.');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(quiet.loads()).toBe(1);
+    expect(await quiet.summary()).toMatchObject({ total: 1 });
+    expect(texts('backstory-person')).toEqual(['Putin']);
+  });
+
+  it.each([
+    ['split across elements', '<p>Secretary <b>Ker</b>ry</p>'],
+    ['with a soft hyphen', '<p>Pu\u00adtin</p>'],
+    ['in ALL CAPS', '<h1>KERRY IN MOSCOW</h1>'],
+    ['in another script', '<p>Путина</p>'],
+  ])('imports the reading for a name %s', async (_, html) => {
+    const { loads, summary } = start(DEFAULT_SETTINGS, { html });
+    expect(loads()).toBe(1);
+    expect(await summary()).toMatchObject({ total: 1 });
+  });
+
+  it('looks into shadow roots, and watches those without names', async () => {
+    const host = (html: string) => {
+      const element = document.createElement('div');
+      element.attachShadow({ mode: 'open' }).innerHTML = html;
+      return element;
+    };
+    const { loads } = start(DEFAULT_SETTINGS, { html: '<p>Nothing here.</p>' });
+    document.body.append(host('<p>Lavrov said.</p>'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loads()).toBe(1);
+    controller.abort();
+
+    const quiet = start(DEFAULT_SETTINGS, { html: '<p>Nothing here.</p>' });
+    const component = host('<p>A component, no names.</p>');
+    document.body.append(component);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(quiet.loads()).toBe(0);
+    // Its root was found and is watched: a name arriving there is seen.
+    component.shadowRoot?.append('Then Assad spoke.');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(quiet.loads()).toBe(1);
+    expect(await quiet.summary()).toMatchObject({ total: 1 });
+  });
+
+  it('imports the reading where a custom element may still get a shadow root', async () => {
+    const { loads } = start(DEFAULT_SETTINGS, { html: '<my-widget>Weather</my-widget>' });
+    expect(loads()).toBe(1);
+  });
+
+  it('imports nothing on a paused site, and reads it once unpaused', async () => {
+    const paused = withSitePaused(DEFAULT_SETTINGS, 'news.test', true);
+    const { page, loads, summary } = start(paused);
+    expect(loads()).toBe(0);
+    expect(await summary()).toMatchObject({ state: 'paused', total: 0 });
+    document.body.insertAdjacentHTML('beforeend', '<p>Obama spoke.</p>');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loads()).toBe(0);
+    page.setSettings(DEFAULT_SETTINGS);
+    expect(loads()).toBe(1);
+    expect(await summary()).toMatchObject({ state: 'active', total: 3 });
   });
 
   it('follows the pointer only from the first mention on', async () => {

@@ -20,6 +20,7 @@ import { ENTITIES } from '../../data/entities';
 import { GIVEN_NAMES } from '../../data/names/given-names';
 import { ENTITY_KINDS } from '../../data/types';
 import { isInline, isSkipped } from '../../lib/page/elements';
+import { createNamePresence } from '../../lib/page/name-presence';
 import { type PageMention, startPageHighlighter } from '../../lib/page/page-highlighter';
 import { inPageOrder } from '../../lib/page/page-order';
 import { compileMatcher } from '../../lib/text/compile-matcher';
@@ -625,6 +626,8 @@ describe('the page scan, against findMentions over whole runs', () => {
     installFakeHighlights();
     const body = document.body;
     const totals = { mentions: 0, split: 0, invisible: 0, longBlocks: 0, pausedPages: 0 };
+    // What the content script asks before it imports the scan: never "no name" where one is.
+    const mayHoldNames = createNamePresence(new RegExp(matcher.presence), { onRoot() {} });
     for (let p = 0; p < PAGES; p++) {
       const seed = BASE_SEED + p;
       const page = buildPage(seed, body);
@@ -637,6 +640,17 @@ describe('the page scan, against findMentions over whole runs', () => {
           totals.split += expectedFound.filter((f) => f.startNode !== f.endNode).length;
           totals.invisible += expectedFound.filter((f) => INVISIBLE.test(f.text)).length;
           expect(pauses, `seed ${seed}: the whole scan paused`).toBe(0);
+          const around = (f: Found) => {
+            const range = document.createRange();
+            range.setStart(f.startNode, 0);
+            range.setEnd(f.endNode, 0);
+            return range.commonAncestorContainer;
+          };
+          const missed = expectedFound.filter((f) => !mayHoldNames(around(f)));
+          expect(
+            missed.map((f) => f.text),
+            `seed ${seed}: presence missed names\n${html}`,
+          ).toEqual([]);
         } else if (pauses > 0) totals.pausedPages++;
         if (JSON.stringify(actual) !== JSON.stringify(expected)) {
           const smaller = await shrink(body, mode);

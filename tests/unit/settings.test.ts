@@ -112,9 +112,9 @@ describe('settings', () => {
     expect(start.settings.kinds).toEqual({ person: true, place: true, organization: false });
     expect(start.matcher).toBeUndefined();
     const seen: string[] = [];
-    const stop = watchPageStart({
-      settings: (s) => seen.push(s.colors.person),
-      matcher: (m) => seen.push(`matcher ${m?.kinds}`),
+    const stop = watchPageStart(fakeBrowser.storage, {
+      setSettings: (s) => seen.push(s.colors.person),
+      setMatcher: (m) => seen.push(`matcher ${m?.kinds}`),
     });
     await updateSettings((s) => ({ ...s, colors: { ...s.colors, person: 'violet' } }));
     await fakeBrowser.storage.local.set({

@@ -1,0 +1,44 @@
+// Whether a page may hold a name at all, asked before the page module is loaded: most pages hold
+// none, and for them one expression over their text costs a fraction of reading it node by node.
+
+import { EVERY_INVISIBLE } from '../text/chars';
+import { shadowRootReader } from './shadow-roots';
+
+/** What the presence check reports besides its answer. */
+export interface PresenceEvents {
+  /** A shadow root whose text holds no name (yet): its later changes are to be watched. */
+  onRoot(root: ShadowRoot): void;
+}
+
+/**
+ * Tells whether the text under a node may hold one of the matcher's names: `presence` (the
+ * stored matcher's presence expression) finds the longest word of every spelling of every name,
+ * in text joined across elements (`textContent`), so a hit is necessary, not sufficient, and no
+ * name is missed because of where text nodes start and end. Shadow roots are looked into, closed
+ * ones too; a custom element not defined yet counts as a hit, as it may get a root later (the page
+ * module watches for that).
+ */
+export function createNamePresence(presence: RegExp, events: PresenceEvents, win: Window = window) {
+  let undefinedElement = false;
+  const rootOf = shadowRootReader(win, (element) => {
+    undefinedElement ||= !element.matches(':defined');
+  });
+
+  function mayHoldNames(node: Node): boolean {
+    // Without the characters the matcher reads past inside a name (a soft hyphen, Arabic marks).
+    if (presence.test((node.textContent ?? '').replace(EVERY_INVISIBLE, ''))) return true;
+    const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 1);
+    for (let e = node.nodeType === 1 ? node : walker.nextNode(); e; e = walker.nextNode()) {
+      const shadow = rootOf(e as Element);
+      // A form's control named `shadowRoot` is no root.
+      if (shadow?.nodeType === 11) {
+        if (mayHoldNames(shadow)) return true;
+        events.onRoot(shadow);
+      }
+      if (undefinedElement) return true;
+    }
+    return false;
+  }
+
+  return mayHoldNames;
+}
