@@ -1,6 +1,7 @@
 import { ENTITIES } from '../../data/entities';
 import { GIVEN_NAMES } from '../../data/names/given-names';
 import type { Entity } from '../../data/types';
+import { COMMON_ENGLISH } from '../../data/words/common-english';
 import { compileMatcher } from '../text/compile-matcher';
 import { matcherToData } from '../text/matcher-data';
 import { rulesFromEntities } from '../text/rules';
@@ -16,7 +17,9 @@ export function compileStoredMatcher(
   entities: readonly Entity[] = ENTITIES,
 ): StoredMatcher {
   const rules = rulesFromEntities(entities, { kinds });
-  const data = matcherToData(compileMatcher(rules, { givenNames: GIVEN_NAMES }));
+  const data = matcherToData(
+    compileMatcher(rules, { givenNames: GIVEN_NAMES, commonWords: COMMON_ENGLISH }),
+  );
   return { ...toStoredMatcher(data, [...kinds]), compiledAt: Date.now() };
 }
 

@@ -102,6 +102,11 @@ export interface CompileOptions {
    * them, a surname alias beside someone else's given name is not a match.
    */
   givenNames?: string;
+  /**
+   * Common words, lower-cased, each between two spaces (data/words/common-english.ts): the
+   * presence expression passes over them for a name's rarer word.
+   */
+  commonWords?: string;
 }
 
 /** A matcher as compiled: its first words in a Map (what {@link matcherToData} serialises). */
@@ -109,15 +114,25 @@ export type CompiledMatcher = Matcher & {
   roots: Map<string, TrieNode>;
   /**
    * An expression source that finds, in any text this matcher finds a name in (its invisible
-   * characters taken out), the longest word of that name's spelling: with no hit, a page holds
+   * characters taken out), one word of that name's spelling (its rarest: `presenceWord`): with
+   * no hit, a page holds
    * none of these names, wherever its text nodes start and end (see lib/page/name-presence.ts).
    */
   presence: string;
 };
 
-/** The word a text holding `words` must hold whole: the longest (the rarest, on most pages). */
-const longestWord = (words: readonly string[]): string =>
-  words.reduce((longest, word) => (word.length > longest.length ? word : longest));
+/**
+ * The word a text holding `words` holds whole, and few other texts do: the last one of three
+ * letters or more that is not a common word (the surname after a title: "President Obama"), else
+ * the longest ("U.N.": "U").
+ */
+function presenceWord(words: readonly string[], isCommon: (word: string) => boolean): string {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (word.length >= 3 && !isCommon(word)) return word;
+  }
+  return words.reduce((longest, word) => (word.length > longest.length ? word : longest));
+}
 
 /** Compiles every alias into one word trie plus a single candidate-finding regular expression. */
 export function compileMatcher(
@@ -129,6 +144,8 @@ export function compileMatcher(
   const shared = new Map<string, CompiledRule>();
   let size = 0;
   const presenceWords = new Set<string>();
+  const commonWords = options.commonWords ?? '';
+  const isCommon = (word: string) => commonWords.includes(` ${word.toLowerCase()} `);
   for (const { alias, notAfter, notBefore, ...rule } of rules) {
     const parsed = parseAlias(alias);
     if (typeof parsed === 'string') throw new Error(`entity "${rule.entityId}": alias ${parsed}`);
@@ -156,7 +173,7 @@ export function compileMatcher(
         node = next;
       });
       if (!node.rules.some((r) => r.entityId === rule.entityId)) node.rules.push(compiled);
-      presenceWords.add(longestWord(words));
+      presenceWords.add(presenceWord(words, isCommon));
       size++;
     }
   }

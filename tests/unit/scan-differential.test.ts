@@ -19,6 +19,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../data/entities';
 import { GIVEN_NAMES } from '../../data/names/given-names';
 import { ENTITY_KINDS } from '../../data/types';
+import { COMMON_ENGLISH } from '../../data/words/common-english';
 import { isInline, isSkipped } from '../../lib/page/elements';
 import { createNamePresence } from '../../lib/page/name-presence';
 import { type PageMention, startPageHighlighter } from '../../lib/page/page-highlighter';
@@ -54,7 +55,11 @@ const env = (globalThis as { process?: { env?: Record<string, string | undefined
 const BASE_SEED = Number(env?.SCAN_DIFF_SEED ?? 0x5ca11ed);
 const PAGES = Number(env?.SCAN_DIFF_PAGES ?? 300);
 
-const matcher = compileMatcher(rulesFromEntities(ENTITIES), { givenNames: GIVEN_NAMES });
+// As the background compiles it (the common words choose the presence expression's words).
+const matcher = compileMatcher(rulesFromEntities(ENTITIES), {
+  givenNames: GIVEN_NAMES,
+  commonWords: COMMON_ENGLISH,
+});
 const ALL_KINDS = new Set(ENTITY_KINDS);
 
 // --- seeded randomness ------------------------------------------------------------------------
