@@ -65,10 +65,9 @@ export function createCardLink(options: CardLinkOptions): HoverCard {
       void load().then((loaded) => loaded?.openNow(mention, point));
     },
     async jump(mentions, direction, restart) {
-      if (card || !mentions.length) return card?.jump(mentions, direction, restart) ?? null;
       const asked = closings;
-      const loaded = await load();
-      // Closed meanwhile (another frame took the turn): this jump is void.
+      const loaded = mentions.length ? (card ?? (await load())) : null;
+      // Closed while the module loaded (another frame took the turn): this jump is void.
       return loaded && asked === closings ? loaded.jump(mentions, direction, restart) : null;
     },
     setDwell(ms) {
