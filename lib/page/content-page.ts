@@ -8,7 +8,7 @@ import type { Message, PageSummary } from '../messages';
 import { isActiveOn, pageStateOn, type Settings, visibleKinds } from '../settings';
 import type { Matcher } from '../text/compile-matcher';
 import type { HoverCard } from './card-link';
-import { createNamePresence } from './name-presence';
+import { awaitNames } from './name-presence';
 import type { PageMention } from './page-highlighter';
 import type { Session, startSession } from './page-session';
 import { createSummaryReporter, summarize } from './summarize';
@@ -61,10 +61,8 @@ export function startContentPage(options: ContentPageOptions) {
   let stored = options.matcher;
   let parts: PageParts | null = null;
   let loading: Promise<void> | null = null;
-  // Watches the page for text that may hold a name, until the page module is imported.
-  let watcher: MutationObserver | null = null;
-  // The matcher the watcher looks for names of.
-  let watchedWith: StoredMatcher | undefined;
+  // Stops watching the page for text that may hold a name (until the page module is imported).
+  let unwatch = () => {};
   // The stored matcher, made ready on first need after each change.
   let ready: Matcher | null = null;
   let requested = false;
@@ -72,21 +70,16 @@ export function startContentPage(options: ContentPageOptions) {
   // The matcher the session reads the page with.
   let reading: Matcher | null = null;
   let card: HoverCard | null = null;
+
   let report: ((summary: PageSummary) => void) | undefined;
 
   /** The page's counts and state. */
   const summary = (mentions: readonly PageMention[] = []): PageSummary =>
     summarize(mentions, { state: pageStateOn(settings, hostname), hostname });
 
-  function stopWatching() {
-    watcher?.disconnect();
-    watcher = null;
-    watchedWith = undefined;
-  }
-
   /** Imports the page module (once) and goes on with it. */
   function load() {
-    stopWatching();
+    unwatch();
     loading ??= options.loadParts().then((loaded) => {
       loading = null;
       parts = signal.aborted ? null : loaded;
@@ -94,37 +87,10 @@ export function startContentPage(options: ContentPageOptions) {
     });
   }
 
-  /**
-   * Imports the page module if the page may hold one of `matcher`'s names; else watches for text
-   * that may (in the document and in the shadow roots found).
-   */
-  function awaitNames(matcher: StoredMatcher) {
-    stopWatching();
-    watchedWith = matcher;
-    // Text added or changed is looked at with its element, as its words may run on into the text
-    // beside it (but the body's whole text was looked at already).
-    const owner = (node: Node) =>
-      node.nodeType === 3 && node.parentNode && node.parentNode !== doc.body
-        ? node.parentNode
-        : node;
-    const observer = new MutationObserver((records) => {
-      for (const { type, target, addedNodes } of records) {
-        if (type === 'characterData' && mayHoldNames(owner(target))) return load();
-        for (const node of addedNodes) if (mayHoldNames(owner(node))) return load();
-      }
-    });
-    const watch = (root: Node) =>
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
-    const mayHoldNames = createNamePresence(new RegExp(matcher.presence), { onRoot: watch });
-    watcher = observer;
-    watch(doc);
-    if (mayHoldNames(doc.body ?? doc.documentElement)) load();
-  }
-
   function apply() {
     card?.setDwell(settings.hoverDelayMs);
     if (!isActiveOn(settings, hostname)) {
-      stopWatching();
+      unwatch();
       if (!session) return;
       session.stop();
       session = null;
@@ -144,7 +110,11 @@ export function startContentPage(options: ContentPageOptions) {
       });
     }
     if (!parts) {
-      if (usable && !loading && watchedWith !== stored) awaitNames(stored as StoredMatcher);
+      // Looked at again after each change (the names, or switched on for the site).
+      if (usable && !loading) {
+        unwatch();
+        unwatch = awaitNames(doc, new RegExp((stored as StoredMatcher).presence), load);
+      }
       return;
     }
     if (!session) {
@@ -207,7 +177,7 @@ export function startContentPage(options: ContentPageOptions) {
     return undefined;
   }
 
-  signal.addEventListener('abort', stopWatching);
+  signal.addEventListener('abort', () => unwatch());
   apply();
 
   return {

@@ -12,7 +12,7 @@ export interface PresenceEvents {
 
 /**
  * Tells whether the text under a node may hold one of the matcher's names: `presence` (the
- * stored matcher's presence expression) finds the longest word of every spelling of every name,
+ * stored matcher's presence expression) finds one word of every spelling of every name,
  * in text joined across elements (`textContent`), so a hit is necessary, not sufficient, and no
  * name is missed because of where text nodes start and end. Shadow roots are looked into, closed
  * ones too; a custom element not defined yet counts as a hit, as it may get a root later (the page
@@ -44,4 +44,31 @@ export function createNamePresence(presence: RegExp, events: PresenceEvents, win
   }
 
   return mayHoldNames;
+}
+
+/**
+ * Calls `found` once, at once if the document may hold one of the names `presence` finds, else as
+ * soon as text that may arrives (in the document or in a shadow root seen); returns the stop.
+ */
+export function awaitNames(doc: Document, presence: RegExp, found: () => void): () => void {
+  // Text added or changed is looked at with its element, as its words may run on into the text
+  // beside it (but the body's whole text was looked at already).
+  const owner = (node: Node) =>
+    node.nodeType === 3 && node.parentNode && node.parentNode !== doc.body ? node.parentNode : node;
+  const observer = new MutationObserver((records) => {
+    for (const { type, target, addedNodes } of records) {
+      if (type === 'characterData' && mayHoldNames(owner(target))) return stop();
+      for (const node of addedNodes) if (mayHoldNames(owner(node))) return stop();
+    }
+  });
+  const stop = () => {
+    observer.disconnect();
+    found();
+  };
+  const watch = (root: Node) =>
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const mayHoldNames = createNamePresence(presence, { onRoot: watch });
+  watch(doc);
+  if (mayHoldNames(doc.body ?? doc.documentElement)) stop();
+  return () => observer.disconnect();
 }
