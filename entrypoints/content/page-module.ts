@@ -16,7 +16,7 @@ import type * as CardModule from './card-module';
  * definitions here: nothing runs on import).
  */
 export function pageParts(extension: ExtensionLink): PageParts {
-  const loadShadowModule = (): Promise<ShadowModule> =>
+  const loadShadowModule = async (): Promise<ShadowModule> =>
     import(/* @vite-ignore */ extension.url(SHADOW_MODULE_FILE));
   /** Loads the card module and makes the card's controller in it. */
   const loadCard = async (dwellMs: number, signal: AbortSignal) => {

@@ -62,7 +62,8 @@ export function createCardLink(options: CardLinkOptions): HoverCard {
       if (mention) void load();
     },
     openNow(mention, point) {
-      void load().then((loaded) => loaded?.openNow(mention, point));
+      const asked = closings;
+      void load().then((loaded) => asked === closings && loaded?.openNow(mention, point));
     },
     async jump(mentions, direction, restart) {
       const asked = closings;
@@ -76,6 +77,8 @@ export function createCardLink(options: CardLinkOptions): HoverCard {
     },
     close() {
       closings++;
+      // A hover waiting for the module opens nothing once it comes.
+      waiting = null;
       card?.close();
     },
   };

@@ -80,14 +80,19 @@ export function startContentPage(options: ContentPageOptions) {
   /** Imports the page module (once) and goes on with it. */
   function load() {
     unwatch();
-    loading ??= options.loadParts().then((loaded) => {
-      loading = null;
-      parts = signal.aborted ? null : loaded;
-      if (parts) apply();
-    });
+    loading ??= options
+      .loadParts()
+      .catch(() => null)
+      .then((loaded) => {
+        loading = null;
+        parts = signal.aborted ? null : loaded;
+        if (parts) apply();
+      });
   }
 
   function apply() {
+    // A late answer or storage event after the extension went away starts nothing.
+    if (signal.aborted) return;
     card?.setDwell(settings.hoverDelayMs);
     if (!isActiveOn(settings, hostname)) {
       unwatch();
@@ -106,7 +111,9 @@ export function startContentPage(options: ContentPageOptions) {
       // The answer, not only the storage event: a page that read storage just before the
       // background wrote it may never see that event (its listener reached the browser late).
       void options.requestMatcher().then((next) => {
-        if (next && next.index !== stored?.index) setMatcher(next);
+        // Not the one already read (the storage event came first); the same names in another
+        // format (an update) are taken.
+        if (next && next.compiledAt !== stored?.compiledAt) setMatcher(next);
       });
     }
     if (!parts) {

@@ -2,73 +2,72 @@
 // none, and for them one expression over their text costs a fraction of reading it node by node.
 
 import { EVERY_INVISIBLE } from '../text/chars';
-import { shadowRootReader } from './shadow-roots';
-
-/** What the presence check reports besides its answer. */
-export interface PresenceEvents {
-  /** A shadow root whose text holds no name (yet): its later changes are to be watched. */
-  onRoot(root: ShadowRoot): void;
-}
 
 /**
- * Tells whether the text under a node may hold one of the matcher's names: `presence` (the
- * stored matcher's presence expression) finds one word of every spelling of every name,
- * in text joined across elements (`textContent`), so a hit is necessary, not sufficient, and no
- * name is missed because of where text nodes start and end. Shadow roots are looked into, closed
- * ones too; a custom element not defined yet counts as a hit, as it may get a root later (the page
- * module watches for that).
+ * Elements a run of text never crosses: a change is looked at with all the text of the nearest
+ * one around it, as a name's words may run on into the text beside the change (an element not
+ * listed is looked past: more text than needed, never less).
  */
-export function createNamePresence(presence: RegExp, events: PresenceEvents, win: Window = window) {
-  let undefinedElement = false;
-  const rootOf = shadowRootReader(win, (element) => {
-    undefinedElement ||= !element.matches(':defined');
-  });
+const BLOCKS =
+  ' body p div li td th dd dt pre blockquote section article main aside header footer nav h1 h2 h3 h4 h5 h6 ';
 
-  function mayHoldNames(node: Node): boolean {
-    const text = node.textContent ?? '';
-    // The text as it is, or without the characters the matcher reads past inside a name (a soft
-    // hyphen, Arabic marks) where it has any: most texts have none, and a copy costs a pass.
-    const stripped = () => text.search(EVERY_INVISIBLE) >= 0 && text.replace(EVERY_INVISIBLE, '');
-    if (presence.test(text) || presence.test(stripped() || '')) return true;
-    const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 1);
-    for (let e = node.nodeType === 1 ? node : walker.nextNode(); e; e = walker.nextNode()) {
-      const shadow = rootOf(e as Element);
-      // A form's control named `shadowRoot` is no root.
-      if (shadow?.nodeType === 11) {
-        if (mayHoldNames(shadow)) return true;
-        events.onRoot(shadow);
-      }
-      if (undefinedElement) return true;
-    }
-    return false;
-  }
-
-  return mayHoldNames;
+/** The nearest element around `node` (itself, if one) that no run of text crosses. */
+function blockAround(node: Node): Node {
+  let at = node;
+  while (at.parentNode && !BLOCKS.includes(` ${(at as Element).localName} `)) at = at.parentNode;
+  return at;
 }
 
 /**
- * Calls `found` once, at once if the document may hold one of the names `presence` finds, else as
- * soon as text that may arrives (in the document or in a shadow root seen); returns the stop.
+ * Whether the text of `node` may hold one of the matcher's names: `presence` (the stored
+ * matcher's presence expression) finds one word of every spelling of every name, in text joined
+ * across elements (`textContent`), so a hit is necessary, not sufficient, and no name is missed
+ * because of where text nodes start and end.
+ */
+export function textMayHoldNames(presence: RegExp, node: Node): boolean {
+  const text = node.textContent ?? '';
+  // The text as it is, or without the characters the matcher reads past inside a name (a soft
+  // hyphen, Arabic marks) where it has any: most texts have none, and a copy costs a pass.
+  const stripped = () => text.search(EVERY_INVISIBLE) >= 0 && text.replace(EVERY_INVISIBLE, '');
+  return presence.test(text) || presence.test(stripped() || '');
+}
+
+/**
+ * Whether `node` is or holds a web component: an element with an open shadow root, or a custom
+ * element (closed roots live there, and one not defined yet may get a root later). Their text is
+ * not in `textContent`: the page module reads them.
+ */
+function holdsComponents(node: Node): boolean {
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 1);
+  for (let e = node.nodeType === 1 ? node : walker.nextNode(); e; e = walker.nextNode()) {
+    // A template literal: a form's control named `localName` is an element, not a string.
+    if ((e as Element).shadowRoot || `${(e as Element).localName}`.includes('-')) return true;
+  }
+  return false;
+}
+
+/**
+ * Calls `found` once, at once if the document may hold one of the names `presence` finds (or has
+ * web components), else as soon as a change brings text that may (or a component); returns the
+ * stop.
  */
 export function awaitNames(doc: Document, presence: RegExp, found: () => void): () => void {
-  // Text added or changed is looked at with its element, as its words may run on into the text
-  // beside it (but the body's whole text was looked at already).
-  const owner = (node: Node) =>
-    node.nodeType === 3 && node.parentNode && node.parentNode !== doc.body ? node.parentNode : node;
   const observer = new MutationObserver((records) => {
     for (const { type, target, addedNodes } of records) {
-      if (type === 'characterData' && mayHoldNames(owner(target))) return stop();
-      for (const node of addedNodes) if (mayHoldNames(owner(node))) return stop();
+      if (type === 'characterData' && textMayHoldNames(presence, blockAround(target))) {
+        return stop();
+      }
+      for (const node of addedNodes) {
+        if (textMayHoldNames(presence, blockAround(node)) || holdsComponents(node)) return stop();
+      }
     }
   });
   const stop = () => {
     observer.disconnect();
     found();
   };
-  const watch = (root: Node) =>
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-  const mayHoldNames = createNamePresence(presence, { onRoot: watch });
-  watch(doc);
-  if (mayHoldNames(doc.body ?? doc.documentElement)) stop();
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  const root = doc.body ?? doc.documentElement;
+  if (textMayHoldNames(presence, root) || holdsComponents(root)) stop();
   return () => observer.disconnect();
 }

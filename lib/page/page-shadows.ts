@@ -55,12 +55,9 @@ export function createPageShadows(options: PageShadowsOptions) {
      */
     async afterReading(read: readonly Block[]) {
       if (!book) {
-        if (
-          !waiting.length &&
-          !undefinedHosts.size &&
-          !read.some((r) => shadowRootsIn(r, rootOf).length)
-        )
-          return;
+        // Looked for first: the reader notes the custom elements not defined yet as it goes.
+        const hasRoots = read.some((r) => shadowRootsIn(r, rootOf).length);
+        if (!hasRoots && !waiting.length && !undefinedHosts.size) return;
         waiting.push(...read);
         if (!(await load())) return;
       }

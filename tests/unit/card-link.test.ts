@@ -165,4 +165,24 @@ describe('createCardLink', () => {
     expect(await jumped).toBeNull();
     expect(calls).toEqual(['import']);
   });
+
+  it('opens nothing the card was closed for while the module loaded (a hover, a tap)', async () => {
+    const { link, calls, loads, time, settle } = setup();
+    link.pointerAt(PUTIN, 10, 10);
+    link.openNow(KERRY, { x: 5, y: 5 });
+    // The popup or the keyboard moved on to another frame: one card in a tab at a time.
+    link.close();
+    loads[0]?.resolve();
+    await settle();
+    await settle();
+    time.advance(1000);
+    expect(calls).toEqual(['import']);
+    // The next hover opens as usual.
+    link.pointerAt(null, 300, 300);
+    link.pointerAt(PUTIN, 10, 10);
+    await settle();
+    time.advance(350);
+    await settle();
+    expect(calls.at(-1)).toBe('show vladimir-putin');
+  });
 });

@@ -73,6 +73,13 @@ function start(
 
 const texts = (name: string) => highlightedTexts(registry, name);
 
+/** A `<b>` holding `text`. */
+function bold(text: string): HTMLElement {
+  const element = document.createElement('b');
+  element.textContent = text;
+  return element;
+}
+
 beforeEach(() => {
   registry = installFakeHighlights();
 });
@@ -230,28 +237,85 @@ describe('startContentPage', () => {
     expect(await summary()).toMatchObject({ total: 1 });
   });
 
-  it('looks into shadow roots, and watches those without names', async () => {
+  it('leaves a page with web components to the page module, which reads their roots', async () => {
     const host = (html: string) => {
       const element = document.createElement('div');
       element.attachShadow({ mode: 'open' }).innerHTML = html;
       return element;
     };
-    const { loads } = start(DEFAULT_SETTINGS, { html: '<p>Nothing here.</p>' });
+    const { loads, summary } = start(DEFAULT_SETTINGS, { html: '<p>Nothing here.</p>' });
+    expect(loads()).toBe(0);
+    // A root's text is not the page's `textContent`: a component coming is enough.
     document.body.append(host('<p>Lavrov said.</p>'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(loads()).toBe(1);
-    controller.abort();
+    expect(await summary()).toMatchObject({ total: 1 });
+  });
 
-    const quiet = start(DEFAULT_SETTINGS, { html: '<p>Nothing here.</p>' });
-    const component = host('<p>A component, no names.</p>');
-    document.body.append(component);
+  /** Changes a page in one step, or in two (the second returned): each must be looked at whole. */
+  type Change = (paragraph: HTMLElement) => (() => void) | undefined;
+  it.each<[string, Change]>([
+    [
+      'an inline element after the text it completes',
+      (p) => {
+        p.append(bold('tin'));
+        return undefined;
+      },
+    ],
+    [
+      'a change to the text of an inline element beside it',
+      (p) => {
+        const b = bold('x');
+        p.append(b);
+        return () => {
+          (b.firstChild as Text).data = 'tin';
+        };
+      },
+    ],
+    [
+      'text added straight into the body beside a name begun there',
+      () => {
+        document.body.append('Pu');
+        return () => document.body.append('tin spoke.');
+      },
+    ],
+  ])('sees a name completed later by %s', async (_, change) => {
+    const { loads, summary } = start(DEFAULT_SETTINGS, { html: '<p>Then <i>Pu</i></p>' });
+    const paragraph = document.querySelector('p') as HTMLElement;
+    const next = change(paragraph);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(quiet.loads()).toBe(0);
-    // Its root was found and is watched: a name arriving there is seen.
-    component.shadowRoot?.append('Then Assad spoke.');
+    if (next) {
+      expect(loads()).toBe(0);
+      next();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(loads()).toBe(1);
+    expect(await summary()).toMatchObject({ total: 1 });
+  });
+
+  it('takes the answer to its request though the names are the same (another format)', async () => {
+    const old = { ...stored('person'), format: MATCHER_FORMAT - 1, compiledAt: 1 };
+    const { summary, requests } = start(DEFAULT_SETTINGS, {
+      matcher: old,
+      answer: Promise.resolve({ ...stored('person'), index: old.index }),
+    });
+    expect(requests()).toBe(1);
+    await Promise.resolve();
+    expect(await summary()).toMatchObject({ total: 2 });
+  });
+
+  it('starts nothing when an answer comes after the extension went away', async () => {
+    let answered!: (value: StoredMatcher) => void;
+    const answer = new Promise<StoredMatcher>((resolve) => {
+      answered = resolve;
+    });
+    const { loads } = start(DEFAULT_SETTINGS, { matcher: null, answer });
+    controller.abort();
+    answered(stored('person'));
+    await answer;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(quiet.loads()).toBe(1);
-    expect(await quiet.summary()).toMatchObject({ total: 1 });
+    expect(loads()).toBe(0);
+    expect(registry.size).toBe(0);
   });
 
   it('imports the reading where a custom element may still get a shadow root', async () => {

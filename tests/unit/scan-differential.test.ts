@@ -21,7 +21,7 @@ import { GIVEN_NAMES } from '../../data/names/given-names';
 import { ENTITY_KINDS } from '../../data/types';
 import { COMMON_ENGLISH } from '../../data/words/common-english';
 import { isInline, isSkipped } from '../../lib/page/elements';
-import { createNamePresence } from '../../lib/page/name-presence';
+import { textMayHoldNames } from '../../lib/page/name-presence';
 import { type PageMention, startPageHighlighter } from '../../lib/page/page-highlighter';
 import { inPageOrder } from '../../lib/page/page-order';
 import { compileMatcher } from '../../lib/text/compile-matcher';
@@ -632,7 +632,7 @@ describe('the page scan, against findMentions over whole runs', () => {
     const body = document.body;
     const totals = { mentions: 0, split: 0, invisible: 0, longBlocks: 0, pausedPages: 0 };
     // What the content script asks before it imports the scan: never "no name" where one is.
-    const mayHoldNames = createNamePresence(new RegExp(matcher.presence), { onRoot() {} });
+    const presence = new RegExp(matcher.presence);
     for (let p = 0; p < PAGES; p++) {
       const seed = BASE_SEED + p;
       const page = buildPage(seed, body);
@@ -651,7 +651,7 @@ describe('the page scan, against findMentions over whole runs', () => {
             range.setEnd(f.endNode, 0);
             return range.commonAncestorContainer;
           };
-          const missed = expectedFound.filter((f) => !mayHoldNames(around(f)));
+          const missed = expectedFound.filter((f) => !textMayHoldNames(presence, around(f)));
           expect(
             missed.map((f) => f.text),
             `seed ${seed}: presence missed names\n${html}`,

@@ -110,6 +110,21 @@ describe('shadow roots', () => {
     expect(highlighter.shadowRoots()).toEqual([late]);
   });
 
+  it('imports the shadow module for a custom element not defined yet, though it holds no text', async () => {
+    // Defined later, it may attach a root with names: the module's late-root watch looks again.
+    document.body.innerHTML = '<p>Nothing yet.</p><x-late-card></x-late-card>';
+    const load = vi.fn(async () => shadowModule);
+    controller = new AbortController();
+    const highlighter = startPageHighlighter({
+      matcher,
+      visibleKinds: new Set(['person']),
+      signal: controller.signal,
+      loadShadowModule: load,
+    });
+    await highlighter.settled();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('leaves the roots of our own card and of skipped regions alone', () => {
     const card = document.createElement('backstory-card');
     document.body.append(card);

@@ -202,3 +202,26 @@ scenario('shadow roots: a component defined after the page was read', async (bro
   assert.deepEqual(mutations, [], 'DOM mutations by the extension');
   assert.deepEqual(page.pageErrors(), [], 'page errors');
 });
+
+scenario('shadow roots: an empty component defined after the page was read', async (browser) => {
+  const page = await browser.openPage(browser.server.url('shadow/late-empty.html'));
+  await page.waitForHighlights('backstory-person', { min: 1 });
+  assert.deepEqual(await peopleByRoot(page), ['document: Vladimir Putin']);
+  await page.evaluate(
+    () => (window as unknown as { __defineLate(): void }).__defineLate(),
+    undefined,
+  );
+  // No text of its own, so the reading never placed it: its root is found all the same.
+  await page.waitFor(
+    () => (CSS.highlights.get('backstory-person')?.size ?? 0) === 2,
+    undefined,
+    10_000,
+  );
+  assert.deepEqual(await peopleByRoot(page), [
+    'document: Vladimir Putin',
+    'panel-host: Sergey Lavrov',
+  ]);
+  const mutations = foreignMutations(await recordedMutations(page), () => false);
+  assert.deepEqual(mutations, [], 'DOM mutations by the extension');
+  assert.deepEqual(page.pageErrors(), [], 'page errors');
+});
