@@ -11,6 +11,9 @@ import { EVERY_INVISIBLE } from '../text/chars';
 const BLOCKS =
   ' body p div li td th dd dt pre blockquote section article main aside header footer nav h1 h2 h3 h4 h5 h6 ';
 
+/** Elements whose text is code, not prose. */
+const SCRIPTS = ' script style noscript template ';
+
 /** The nearest element around `node` (itself, if one) that no run of text crosses. */
 function blockAround(node: Node): Node {
   let at = node;
@@ -58,7 +61,11 @@ export function awaitNames(doc: Document, presence: RegExp, found: () => void): 
         return stop();
       }
       for (const node of addedNodes) {
-        if (textMayHoldNames(presence, blockAround(node)) || holdsComponents(node)) return stop();
+        if (holdsComponents(node)) return stop();
+        // No text to add (an image, a frame), or none a reader sees (a script, as pages add by
+        // the dozen): nothing to look at around it.
+        if (!node.textContent || SCRIPTS.includes(` ${(node as Element).localName} `)) continue;
+        if (textMayHoldNames(presence, blockAround(node))) return stop();
       }
     }
   });

@@ -293,6 +293,15 @@ describe('startContentPage', () => {
     expect(await summary()).toMatchObject({ total: 1 });
   });
 
+  it('looks at nothing around an added script or image (pages add them by the dozen)', async () => {
+    const { loads } = start(DEFAULT_SETTINGS, { html: '<p>Nothing here.</p>' });
+    const script = document.createElement('script');
+    script.textContent = 'track("Putin")';
+    document.body.append(script, document.createElement('img'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loads()).toBe(0);
+  });
+
   it('takes the answer to its request though the names are the same (another format)', async () => {
     const old = { ...stored('person'), format: MATCHER_FORMAT - 1, compiledAt: 1 };
     const { summary, requests } = start(DEFAULT_SETTINGS, {
