@@ -42,13 +42,11 @@ export default defineContentScript({
     const page = startContentPage({
       hostname: location.hostname,
       ...pageStartFrom(stored),
-      loadParts: () =>
+      // Async: an address that cannot be had (the extension is gone) rejects rather than throws.
+      loadParts: async () =>
         (
-          import(/* @vite-ignore */ extension.url(PAGE_MODULE_FILE)) as Promise<typeof PageModule>
-        ).then(
-          (module) => module.pageParts(extension),
-          () => null,
-        ),
+          (await import(/* @vite-ignore */ extension.url(PAGE_MODULE_FILE))) as typeof PageModule
+        ).pageParts(extension),
       requestMatcher: () =>
         extension.send({ type: 'needMatcher', data: undefined }) as Promise<
           StoredMatcher | undefined

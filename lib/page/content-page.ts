@@ -36,8 +36,8 @@ export interface ContentPageOptions {
   /** The settings and the matcher as stored when the page started (one storage read). */
   settings: Settings;
   matcher: StoredMatcher | undefined;
-  /** Imports the page module; null if it cannot load (the extension was updated meanwhile). */
-  loadParts(): Promise<PageParts | null>;
+  /** Imports the page module; rejects if it cannot (the extension was updated or removed). */
+  loadParts(): Promise<PageParts>;
   /**
    * Asks for a matcher of the kinds shown (none is stored yet, or not for these kinds); resolves
    * with the stored one once the background has compiled it, or `undefined` if it could not ask.
@@ -82,6 +82,7 @@ export function startContentPage(options: ContentPageOptions) {
     unwatch();
     loading ??= options
       .loadParts()
+      // Cannot be had (the extension went away): the page stays as it was.
       .catch(() => null)
       .then((loaded) => {
         loading = null;
@@ -124,14 +125,14 @@ export function startContentPage(options: ContentPageOptions) {
       }
       return;
     }
+    const matcher = usable ? (ready ??= parts.matcherFrom(stored as StoredMatcher)) : null;
     if (!session) {
-      if (!usable) return;
-      ready ??= parts.matcherFrom(stored as StoredMatcher);
-      reading = ready;
+      if (!matcher) return;
+      reading = matcher;
       card ??= parts.createCard(settings.hoverDelayMs, signal);
       report ??= createSummaryReporter(options.sendSummary, signal);
       session = parts.startSession({
-        matcher: ready,
+        matcher,
         card,
         settings,
         kinds,
@@ -141,12 +142,9 @@ export function startContentPage(options: ContentPageOptions) {
       });
       return;
     }
-    if (usable) {
-      ready ??= parts.matcherFrom(stored as StoredMatcher);
-      if (ready !== reading) {
-        reading = ready;
-        session.setMatcher(ready);
-      }
+    if (matcher && matcher !== reading) {
+      reading = matcher;
+      session.setMatcher(matcher);
     }
     session.configure(settings, kinds);
   }

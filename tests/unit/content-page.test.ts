@@ -28,8 +28,11 @@ function start(
     matcher = stored('person'),
     html = PAGE,
     answer = Promise.resolve(undefined),
+    unloadable = false,
   }: {
     matcher?: StoredMatcher | null;
+    /** The page module cannot be imported (the extension went away). */
+    unloadable?: boolean;
     html?: string;
     /** What the background answers a request for a matcher with. */
     answer?: Promise<StoredMatcher | undefined>;
@@ -58,6 +61,7 @@ function start(
     matcher: matcher ?? undefined,
     loadParts: async () => {
       loads++;
+      if (unloadable) throw new Error('Extension context invalidated.');
       return parts;
     },
     requestMatcher: () => {
@@ -300,6 +304,13 @@ describe('startContentPage', () => {
     document.body.append(script, document.createElement('img'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(loads()).toBe(0);
+  });
+
+  it('leaves the page as it was, and still answers, when the page module cannot be imported', async () => {
+    const { summary, loads } = start(DEFAULT_SETTINGS, { unloadable: true });
+    expect(loads()).toBe(1);
+    expect(await summary()).toMatchObject({ state: 'active', total: 0 });
+    expect(registry.size).toBe(0);
   });
 
   it('takes the answer to its request though the names are the same (another format)', async () => {
