@@ -125,7 +125,8 @@ export function startContentPage(options: ContentPageOptions) {
       }
       return;
     }
-    const matcher = usable ? (ready ??= parts.matcherFrom(stored as StoredMatcher)) : null;
+    if (usable) ready ??= parts.matcherFrom(stored as StoredMatcher);
+    const matcher = usable ? ready : null;
     if (!session) {
       if (!matcher) return;
       reading = matcher;
